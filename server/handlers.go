@@ -1,0 +1,116 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+// list is the envelope of every list response.
+type list[T any] struct {
+	Items  []T `json:"items"`
+	Total  int `json:"total"`
+	Limit  int `json:"limit"`
+	Offset int `json:"offset"`
+}
+
+func respondList[T any](c *gin.Context, items []T, total, limit, offset int) {
+	if items == nil {
+		items = []T{}
+	}
+	c.JSON(http.StatusOK, list[T]{Items: items, Total: total, Limit: limit, Offset: offset})
+}
+
+// ok reports a parameter error as 400 and says whether to go on.
+func ok(c *gin.Context, p *params) bool {
+	if p.err != nil {
+		fail(c, http.StatusBadRequest, "bad_request", p.err.Error())
+		return false
+	}
+	return true
+}
+
+func (s *Server) listActors(c *gin.Context) {
+	p := &params{c: c}
+	q, kind := p.str("q"), p.kind("kind")
+	limit, offset := p.page()
+	if !ok(c, p) {
+		return
+	}
+	items, total, err := s.store.FindActors(c.Request.Context(), q, kind, limit, offset)
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	respondList(c, items, total, limit, offset)
+}
+
+func (s *Server) getActor(c *gin.Context) {
+	a, err := s.store.Actor(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, a)
+}
+
+func (s *Server) actorStances(c *gin.Context) {
+	p := &params{c: c}
+	f := p.filter()
+	if !ok(c, p) {
+		return
+	}
+	sts, total, err := s.store.ActorStances(c.Request.Context(), c.Param("id"), f)
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	respondList(c, sts, total, f.Limit, f.Offset)
+}
+
+func (s *Server) listProposals(c *gin.Context) {
+	p := &params{c: c}
+	q := p.str("q")
+	limit, offset := p.page()
+	if !ok(c, p) {
+		return
+	}
+	items, total, err := s.store.FindProposals(c.Request.Context(), q, limit, offset)
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	respondList(c, items, total, limit, offset)
+}
+
+func (s *Server) getProposal(c *gin.Context) {
+	ps, err := s.store.ProposalStances(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, ps)
+}
+
+func (s *Server) listStatements(c *gin.Context) {
+	p := &params{c: c}
+	f := p.filter()
+	if !ok(c, p) {
+		return
+	}
+	sts, total, err := s.store.Statements(c.Request.Context(), f)
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	respondList(c, sts, total, f.Limit, f.Offset)
+}
+
+func (s *Server) getArticle(c *gin.Context) {
+	a, err := s.store.Article(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, a)
+}
