@@ -1,0 +1,541 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"stancegraph/schema"
+)
+
+type entity struct {
+	name  string
+	kind  schema.ActorKind
+	toks  []string // lower-case name tokens
+	affil int      // organisation entity, -1 if none
+	role  string
+	alias map[string]bool
+}
+
+type mention struct {
+	s, e int // token range
+	ent  int
+	role bool // "a U.S. official": the country speaks through an unnamed person
+	pron bool
+}
+
+type sentence struct {
+	sp    span
+	toks  []token
+	ments []mention
+	para  bool // first sentence of a paragraph
+}
+
+type prop struct {
+	name    string
+	lemmas  []string
+	parent  int // linked proposal, -1 if canonical
+	clausal bool
+}
+
+type cand struct {
+	holder, speaker int
+	stance          schema.Stance
+	target          int // proposal index or entity index
+	actorTarget     bool
+	sent            int
+	conf            float64
+	hedged, negated bool
+}
+
+type analysis struct {
+	p          *Pipeline
+	text       string
+	sents      []sentence
+	ents       []entity
+	byName     map[string]int
+	gazEnt     map[int]int
+	props      []prop
+	lastProp   int
+	lastPerson int
+	lastOrg    int
+	lastGroup  int
+	cands      []cand
+}
+
+func newAnalysis(p *Pipeline, text string) *analysis {
+	return &analysis{p: p, text: text, byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastPerson: -1, lastOrg: -1, lastGroup: -1}
+}
+
+func (an *analysis) run(ctx context.Context) error {
+	spans := splitSentences(an.text)
+	an.sents = make([]sentence, len(spans))
+	prevEnd := 0
+	inQ := false
+	for i, sp := range spans {
+		para := i == 0 || strings.Contains(an.text[prevEnd:sp.b], "\n")
+		if para {
+			inQ = false
+		}
+		toks := tokenize(an.text, sp, an.p.lem, nil)
+		for k := range toks {
+			if toks[k].quote == 1 {
+				inQ = true
+				continue
+			}
+			if toks[k].quote == -1 {
+				inQ = false
+				continue
+			}
+			toks[k].inQuote = inQ
+		}
+		an.sents[i] = sentence{sp: sp, toks: toks, para: para}
+		prevEnd = sp.e
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	for i := range an.sents {
+		an.findNames(&an.sents[i])
+	}
+	an.mergeSurnames()
+	for i := range an.sents {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		an.resolve(i)
+		an.stances(i)
+	}
+	return nil
+}
+
+// mergeSurnames makes a person registered by a short form ("Abu Marzouk")
+// an alias of the one full name it ends ("Musa Abu Marzouk").
+func (an *analysis) mergeSurnames() {
+	for i := range an.ents {
+		e := &an.ents[i]
+		if e.kind != schema.Person {
+			continue
+		}
+		full := -1
+		for j := range an.ents {
+			f := &an.ents[j]
+			if j == i || f.kind != schema.Person || len(f.toks) <= len(e.toks) {
+				continue
+			}
+			if strings.Join(f.toks[len(f.toks)-len(e.toks):], " ") == strings.Join(e.toks, " ") {
+				if full >= 0 {
+					full = -2
+					break
+				}
+				full = j
+			}
+		}
+		if full >= 0 {
+			an.byName[strings.ToLower(e.name)] = full
+		}
+	}
+}
+
+// entityFor returns the entity named name, creating it.
+func (an *analysis) entityFor(name string, kind schema.ActorKind) int {
+	key := strings.ToLower(name)
+	if i, ok := an.byName[key]; ok {
+		return i
+	}
+	toks := tokenize(name, span{0, len(name)}, func(s string) string { return s }, nil)
+	low := make([]string, 0, len(toks))
+	for _, t := range toks {
+		low = append(low, t.low)
+	}
+	an.ents = append(an.ents, entity{name: name, kind: kind, toks: low, affil: -1})
+	an.byName[key] = len(an.ents) - 1
+	return len(an.ents) - 1
+}
+
+func (an *analysis) gazEntity(g int) int {
+	if i, ok := an.gazEnt[g]; ok {
+		return i
+	}
+	ga := an.p.gaz.actors[g]
+	i := an.entityFor(ga.name, ga.kind)
+	an.gazEnt[g] = i
+	return i
+}
+
+func (an *analysis) addAlias(ent int, s string) {
+	e := &an.ents[ent]
+	if s == "" || strings.EqualFold(s, e.name) {
+		return
+	}
+	if e.alias == nil {
+		e.alias = map[string]bool{}
+	}
+	e.alias[s] = true
+}
+
+func textOf(text string, toks []token, s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return text[toks[s].b:toks[e-1].e]
+}
+
+// nameTok reports whether t can be part of a proper name.
+func nameTok(t token) bool {
+	return t.word && t.cap && t.mod == "" && !notName[t.low] && t.low != "'s"
+}
+
+// capRun returns the end of the run of name tokens starting at i.
+func capRun(toks []token, i int) int {
+	j := i
+	for j < len(toks) && nameTok(toks[j]) {
+		j++
+	}
+	return j
+}
+
+// findNames registers persons and organisations found by titles, heads
+// and speech patterns.
+func (an *analysis) findNames(s *sentence) {
+	toks := s.toks
+	covered := make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if n, e, ok := an.p.gaz.match(toks, i); ok && !n.demonym {
+			// a capitalised organisation name that starts with a gazetteer
+			// name is still an organisation of its own
+			if re := capRun(toks, i); re > e && orgHeads[toks[re-1].lem] && toks[re-1].low != "government" {
+				continue
+			}
+			for k := i; k < e; k++ {
+				covered[k] = true
+			}
+			i = e - 1
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		// titled persons: "President Bush", "Mr Howard", "Prime Minister Tony Blair"
+		if t.word && titles[t.low] && (t.cap || personTitles[t.low]) {
+			j := i
+			strong := false
+			for j < len(toks) && (titles[toks[j].low] || toks[j].text == ".") && toks[j].cap {
+				if personTitles[toks[j].low] {
+					strong = true
+				}
+				j++
+			}
+			if j == i {
+				continue
+			}
+			e := capRun(toks, j)
+			if e > j && !covered[j] && e-j <= 4 && (strong || e-j >= 2) && !orgHeads[toks[e-1].lem] {
+				an.entityFor(textOf(an.text, toks, j, e), schema.Person)
+				for k := j; k < e; k++ {
+					covered[k] = true
+				}
+				i = e - 1
+			}
+			continue
+		}
+		if !nameTok(t) || covered[i] {
+			continue
+		}
+		e := i
+		for e < len(toks) && !covered[e] && (nameTok(toks[e]) || ((toks[e].low == "of" || toks[e].low == "and" || toks[e].low == "for") && e+1 < len(toks) && nameTok(toks[e+1]) && e > i)) {
+			e++
+		}
+		// organisation heads
+		if orgHeads[toks[e-1].lem] && e-i >= 2 {
+			start := i
+			if toks[start].low == "the" {
+				start++
+			}
+			an.entityFor(textOf(an.text, toks, start, e), schema.Organisation)
+			i = e - 1
+			continue
+		}
+		// speech patterns and appositions make a 2-4 word run a person
+		n := e - i
+		if n >= 2 && n <= 4 && !hasConnector(toks[i:e]) {
+			if an.speechAround(toks, i, e) {
+				an.entityFor(textOf(an.text, toks, i, e), schema.Person)
+			}
+		}
+		i = e - 1
+	}
+}
+
+func hasConnector(ts []token) bool {
+	for _, t := range ts {
+		if t.low == "of" || t.low == "and" || t.low == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// speechAround reports whether toks[i:e] is next to a speech verb or a
+// person apposition: "X said", "said X", "according to X", "X, a senior
+// member of".
+func (an *analysis) speechAround(toks []token, i, e int) bool {
+	j := e
+	for j < len(toks) && (auxiliaries[toks[j].low] || adverbs[toks[j].low]) {
+		j++
+	}
+	if j < len(toks) && speechVerbs[toks[j].lem] && j-e <= 2 {
+		return true
+	}
+	if i >= 1 && speechVerbs[toks[i-1].lem] {
+		return true
+	}
+	if i >= 2 && toks[i-2].low == "according" && toks[i-1].low == "to" {
+		return true
+	}
+	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].low == "a" || toks[e+1].low == "an" || toks[e+1].low == "the") {
+		for k := e + 2; k < len(toks) && k < e+6; k++ {
+			if personRole[toks[k].lem] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var personRole = set("member leader spokesman spokeswoman official minister secretary chairman chairwoman head director chief president adviser advisor advisers envoy ambassador professor senator mp mep lawmaker commander founder candidate deputy analyst economist expert activist lawyer negotiator campaigner boss general")
+
+// resolve lists the actor mentions of sentence si, resolving names,
+// surnames, pronouns and definite descriptions, and records affiliations.
+func (an *analysis) resolve(si int) {
+	s := &an.sents[si]
+	toks := s.toks
+	var ms []mention
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if n, e, ok := an.p.gaz.match(toks, i); ok {
+			if re := capRun(toks, i); re > e && orgHeads[toks[re-1].lem] && toks[re-1].low != "government" {
+				if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, i, re))]; ok {
+					ms = append(ms, mention{s: i, e: re, ent: ent})
+					i = re - 1
+					continue
+				}
+			}
+			ent := an.gazEntity(n.actor)
+			m := mention{s: i, e: e, ent: ent}
+			// country + role noun: "a U.S. official", "Israeli officials"
+			r := e
+			for r < len(toks) && r < e+3 && toks[r].word && !toks[r].cap && !roleNouns[toks[r].low] && (strings.HasSuffix(toks[r].low, "ian") || toks[r].low == "senior" || toks[r].low == "foreign" || toks[r].low == "defence" || toks[r].low == "defense" || toks[r].low == "top") {
+				r++
+			}
+			if r < len(toks) && roleNouns[toks[r].low] && an.p.gaz.actors[n.actor].kind == schema.Country {
+				m.e, m.role = r+1, true
+			} else if n.demonym {
+				switch {
+				case e < len(toks) && toks[e].mod != "":
+				case n.plural:
+					m.ent = an.entityFor(textOf(an.text, toks, i, e), schema.Group)
+				case e < len(toks) && titles[toks[e].low] && toks[e].cap:
+					// "Israeli Prime Minister X": handled as affiliation below
+				default:
+					i = e - 1
+					continue
+				}
+			}
+			if !n.demonym {
+				an.addAlias(ent, textOf(an.text, toks, i, e))
+			}
+			ms = append(ms, m)
+			i = m.e - 1
+			continue
+		}
+		if nameTok(t) {
+			e := capRun(toks, i)
+			// longest known name or surname inside the run
+			found := false
+			for k := i; k < e && !found; k++ {
+				for end := e; end > k; end-- {
+					if ent, ok := an.lookupName(toks, k, end); ok {
+						ms = append(ms, mention{s: k, e: end, ent: ent})
+						found = true
+						break
+					}
+				}
+			}
+			// organisation runs with "of"/"and"
+			if !found {
+				for end := min(len(toks), i+8); end > e; end-- {
+					if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, i, end))]; ok {
+						ms = append(ms, mention{s: i, e: end, ent: ent})
+						e = end
+						break
+					}
+				}
+			}
+			i = e - 1
+			continue
+		}
+		if !t.word {
+			continue
+		}
+		switch {
+		case t.low == "he" || t.low == "she" || t.low == "him" || t.low == "her":
+			if an.lastPerson >= 0 && !t.inQuote {
+				ms = append(ms, mention{s: i, e: i + 1, ent: an.lastPerson, pron: true})
+			}
+		case orgRefs[t.low] && i > 0 && (toks[i-1].low == "the") && t.low != "government" && t.low != "administration":
+			ref := an.lastOrg
+			if t.low == "movement" || t.low == "group" || t.low == "militia" || t.low == "faction" {
+				ref = an.lastGroup
+			}
+			if ref >= 0 && (i+1 >= len(toks) || !toks[i+1].cap) {
+				ms = append(ms, mention{s: i - 1, e: i + 1, ent: ref, pron: true})
+			}
+		case (t.low == "government" || t.low == "administration") && i > 0 && toks[i-1].low == "the" && (i+1 >= len(toks) || toks[i+1].low != "of"):
+			ms = append(ms, mention{s: i - 1, e: i + 1, ent: an.entityFor("government", schema.Organisation)})
+		case groupNouns[t.low] && !t.cap && (i+1 >= len(toks) || !toks[i+1].word || !groupNouns[toks[i+1].low]):
+			st := i
+			if i > 0 && groupCompounds[toks[i-1].low] {
+				st = i - 1
+			}
+			// a modified group ("Palestinian factions") is the modifier's
+			if st > 0 && toks[st-1].cap && toks[st-1].word {
+				continue
+			}
+			name := strings.ToLower(textOf(an.text, toks, st, i+1))
+			ms = append(ms, mention{s: st, e: i + 1, ent: an.entityFor(name, schema.Group)})
+		}
+	}
+	// affiliations and focus
+	for k := range ms {
+		m := ms[k]
+		e := &an.ents[m.ent]
+		if e.kind != schema.Person || m.pron {
+			continue
+		}
+		an.affiliate(toks, ms, k)
+	}
+	for _, m := range ms {
+		switch an.ents[m.ent].kind {
+		case schema.Person:
+			if !m.role {
+				an.lastPerson = m.ent
+			}
+		case schema.Organisation, schema.Group:
+			if an.ents[m.ent].name != "government" && !groupNouns[an.ents[m.ent].toks[len(an.ents[m.ent].toks)-1]] {
+				an.lastOrg = m.ent
+				if an.ents[m.ent].kind == schema.Group {
+					an.lastGroup = m.ent
+				}
+			}
+		}
+	}
+	s.ments = ms
+}
+
+// lookupName finds an entity whose name is toks[s:e], or a person whose
+// name ends with it ("Abu Marzouk" for "Musa Abu Marzouk").
+func (an *analysis) lookupName(toks []token, s, e int) (int, bool) {
+	if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, s, e))]; ok {
+		return ent, true
+	}
+	best := -1
+	for i := range an.ents {
+		en := &an.ents[i]
+		if en.kind != schema.Person || len(en.toks) <= e-s {
+			continue
+		}
+		off := len(en.toks) - (e - s)
+		ok := true
+		for k := s; k < e; k++ {
+			if en.toks[off+k-s] != toks[k].low {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if best >= 0 && best != i {
+				return -1, false // ambiguous surname
+			}
+			best = i
+		}
+	}
+	return best, best >= 0
+}
+
+// affiliate ties the person mention ms[k] to an organisation:
+// "X, a senior member of the Y bureau", "Y leader X", "Y's chairman, X",
+// "its chairman, X".
+func (an *analysis) affiliate(toks []token, ms []mention, k int) {
+	m := ms[k]
+	person := m.ent
+	if an.ents[person].affil >= 0 {
+		return
+	}
+	org := func(ent int) bool {
+		kd := an.ents[ent].kind
+		return (kd == schema.Organisation || kd == schema.Group || kd == schema.Country) && an.ents[ent].name != "government" && !groupNouns[an.ents[ent].toks[len(an.ents[ent].toks)-1]]
+	}
+	set := func(ent int, role string) {
+		if ent != person {
+			an.ents[person].affil = ent
+			an.ents[person].role = role
+		}
+	}
+	// apposition after the name
+	if m.e+1 < len(toks) && toks[m.e].text == "," && (toks[m.e+1].low == "a" || toks[m.e+1].low == "an" || toks[m.e+1].low == "the") {
+		end := m.e + 1
+		for end < len(toks) && toks[end].text != "," && toks[end].text != "." && end < m.e+16 {
+			end++
+		}
+		for _, o := range ms[k+1:] {
+			if o.s >= end {
+				break
+			}
+			if org(o.ent) {
+				set(o.ent, textOf(an.text, toks, m.e+1, end))
+				return
+			}
+		}
+	}
+	// organisation, role words, then the name: "Labour MP X", "Hamas leader X"
+	j := m.s - 1
+	for j >= 0 && toks[j].word && (titles[toks[j].low] || personRole[toks[j].lem] || toks[j].low == "senior" || toks[j].low == "political" || toks[j].low == "'s") {
+		j--
+	}
+	if j < m.s-1 || (j >= 0 && toks[j].text == ",") {
+		if j >= 0 && toks[j].text == "," {
+			j--
+		}
+		for _, o := range ms[:k] {
+			if o.e == j+1 && org(o.ent) && !o.role {
+				set(o.ent, strings.TrimSpace(textOf(an.text, toks, o.e, m.s)))
+				return
+			}
+			if o.e == j+1 && o.role && an.ents[o.ent].kind == schema.Country {
+				set(o.ent, "")
+				return
+			}
+		}
+		// "its chairman, X"
+		if j >= 0 && (toks[j].low == "its" || toks[j].low == "their") && an.lastOrg >= 0 {
+			set(an.lastOrg, strings.TrimSpace(textOf(an.text, toks, j+1, m.s)))
+		}
+	}
+}
+
+// holderOf returns the holder and speaker for a mention.
+func (an *analysis) holderOf(m mention) (holder, speaker int) {
+	e := an.ents[m.ent]
+	if e.kind == schema.Person && e.affil >= 0 {
+		return e.affil, m.ent
+	}
+	return m.ent, -1
+}
+
+// runeOffsets converts a byte span to rune offsets.
+func (an *analysis) runeOffsets(sp span) (int, int) {
+	s := utf8.RuneCountInString(an.text[:sp.b])
+	return s, s + utf8.RuneCountInString(an.text[sp.b:sp.e])
+}

@@ -1,0 +1,3 @@
+package extract
+
+//go:generate go run ./internal/gengaz -o gazetteer.tsv -curated internal/gengaz/curated.tsv

@@ -1,0 +1,852 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"stancegraph/schema"
+)
+
+var determiners = set("a an the this that these those any such its their his her our some all another every what")
+
+// npStop ends a noun phrase.
+var npStop = set("that which who whom whose because after before while despite although though as if unless when since whether where saying describing adding but or and than so nor yet said says told according until amid")
+
+// nonNounWords cannot head a target.
+var nonNounWords = set("it this that they them he she him her we us i you one there here what something anything everything nothing")
+
+// timeWords end a prepositional attachment.
+var timeWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december yesterday today week month year weeks months years time")
+
+var contentStop = set(`a an the of to in on for by with from at as and or its it their his her this that these those any such be been being is are was were will would into over under about against between through without within among proposed so-called new future its our s 's must should could may might also its
+proposal proposals plan plans idea`)
+
+// np is a noun phrase: token range [s,e), head token index.
+type np struct{ s, e, head int }
+
+// nounPhrase reads the noun phrase that starts at toks[i].
+func nounPhrase(toks []token, i int) (np, bool) {
+	j := i
+	for j < len(toks) && toks[j].word && determiners[toks[j].low] {
+		j++
+	}
+	core := j
+	head := -1
+	for j < len(toks) {
+		t := toks[j]
+		if t.quote != 0 {
+			j++
+			continue
+		}
+		if !t.word || npStop[t.low] || auxiliaries[t.low] && t.low != "'s" || isPrep(t.low) || timeWords[t.low] && !t.cap {
+			break
+		}
+		if t.low == "'s" {
+			j++
+			continue
+		}
+		head = j
+		j++
+		if j-core > 8 {
+			break
+		}
+	}
+	if head < 0 || nonNounWords[toks[head].low] && head == core {
+		return np{}, false
+	}
+	end := head + 1
+	// complements: of/for/on/against/in/under/with NPs, one "to VERB"
+	infinitive := false
+	for end < len(toks) && end-i < 22 {
+		t := toks[end]
+		if !t.word {
+			break
+		}
+		if t.low == "to" && end+1 < len(toks) && toks[end+1].word && !toks[end+1].cap && !determiners[toks[end+1].low] && !infinitive {
+			infinitive = true
+			k := end + 2
+			if k < len(toks) && (toks[k].low == "over" || toks[k].low == "up" || toks[k].low == "out") {
+				k++
+			}
+			sub, ok := nounPhrase(toks, k)
+			if !ok {
+				break
+			}
+			end = sub.e
+			continue
+		}
+		if isPrep(t.low) && t.low != "to" && t.low != "by" || t.low == "to" && end+1 < len(toks) && determiners[toks[end+1].low] {
+			if end+1 < len(toks) && (timeWords[toks[end+1].low] || toks[end+1].low == "part" || toks[end+1].low == "order") {
+				break
+			}
+			sub, ok := nounPhrase(toks, end+1)
+			if !ok {
+				break
+			}
+			end = sub.e
+			continue
+		}
+		break
+	}
+	return np{s: i, e: end, head: head}, true
+}
+
+var preps = set("of for on in at with under over from between against by to into within without about toward towards across through")
+
+func isPrep(w string) bool { return preps[w] }
+
+// contentLemmas lists the content lemmas of toks[s:e].
+func contentLemmas(toks []token, s, e int) []string {
+	var out []string
+	for k := s; k < e; k++ {
+		t := toks[k]
+		if !t.word || contentStop[t.low] || contentStop[t.lem] || t.mod != "" {
+			continue
+		}
+		out = append(out, t.lem)
+	}
+	return out
+}
+
+// proposalTarget turns toks[s:e] into a proposal, linking it to an earlier
+// one when their lemmas agree, or resolving "the plan" to the proposal in
+// focus. It returns -1 when the phrase says too little.
+func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
+	s, e := x.s, x.e
+	for s < e && toks[s].word && determiners[toks[s].low] {
+		s++
+	}
+	// drop a leading actor modifier: "U.S.-backed proposal" -> "proposal"
+	for k := s; k < e && k < s+3; k++ {
+		if toks[k].mod != "" {
+			s = k + 1
+			break
+		}
+	}
+	lem := contentLemmas(toks, s, e)
+	headLem := ""
+	if x.head >= 0 && x.head < len(toks) {
+		headLem = toks[x.head].lem
+	}
+	if !clausal {
+		if !proposalHeads[headLem] {
+			return -1
+		}
+		// a generic head with no complement refers back
+		if len(lem) == 0 || genericHeads[headLem] && x.head == e-1 && len(lem) <= 1 {
+			if an.lastProp >= 0 {
+				return an.lastProp
+			}
+			return -1
+		}
+		// "proposal to deploy X": name the thing proposed
+		if genericHeads[headLem] && x.head+2 < e && toks[x.head+1].low == "to" {
+			k := x.head + 2
+			if sub, ok := nounPhrase(toks, k+1); ok && sub.e <= e && proposalHeads[toks[sub.head].lem] {
+				ns := sub.s
+				for ns < sub.e && determiners[toks[ns].low] {
+					ns++
+				}
+				ne := sub.e
+				for q := ns; q < sub.e; q++ {
+					if toks[q].low == "to" {
+						ne = q
+						break
+					}
+				}
+				s, e = ns, ne
+				lem = contentLemmas(toks, s, e)
+			}
+		}
+	}
+	if len(lem) == 0 {
+		return -1
+	}
+	name := strings.Trim(textOf(an.text, toks, s, e), " ,\"\u201c\u201d")
+	idx := an.addProp(name, lem, clausal)
+	an.lastProp = idx
+	return idx
+}
+
+func (an *analysis) addProp(name string, lem []string, clausal bool) int {
+	best := -1
+	for i := len(an.props) - 1; i >= 0; i-- {
+		p := &an.props[i]
+		if p.parent >= 0 {
+			continue
+		}
+		if linked(p.lemmas, lem, clausal || p.clausal) {
+			best = i
+			break
+		}
+	}
+	if best >= 0 {
+		p := &an.props[best]
+		if len(p.lemmas) <= 1 && len(lem) > len(p.lemmas) {
+			p.name, p.lemmas = name, lem
+		}
+		return best
+	}
+	an.props = append(an.props, prop{name: name, lemmas: lem, parent: -1, clausal: clausal})
+	return len(an.props) - 1
+}
+
+// linked: two lemma sets name the same proposal when they share two
+// content lemmas making most of the smaller set, or all of a one-word set.
+// Clauses link only when nearly all of the smaller set is shared.
+func linked(a, b []string, clausal bool) bool {
+	shared := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				shared++
+				break
+			}
+		}
+	}
+	small := min(len(a), len(b))
+	if clausal {
+		return small >= 2 && shared*5 >= small*4
+	}
+	return shared >= 2 && shared*5 >= small*3 || small == 1 && shared == 1
+}
+
+// subject walks left from the verb at v over auxiliaries, adverbs,
+// negation and control verbs, and returns the mention that ends there.
+type chain struct {
+	neg, hedge, flip, drop, passive bool
+	start                           int // first token of the chain
+}
+
+func (an *analysis) verbChain(toks []token, v int) chain {
+	c := chain{start: v}
+	k := v - 1
+	for k >= 0 {
+		t := toks[k]
+		if !t.word {
+			break
+		}
+		switch {
+		case t.low == "not" || t.low == "never" || t.low == "no" && k+1 < v && toks[k+1].low == "longer":
+			c.neg = true
+		case t.low == "longer" && k > 0 && toks[k-1].low == "no":
+		case modalHedges[t.low] || hedgeAdverbs[t.low]:
+			c.hedge = true
+		case t.low == "be" || t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were" || t.low == "been" || t.low == "being":
+			c.passive = c.passive || k == v-1 || k == v-2
+		case auxiliaries[t.low] || adverbs[t.low] || strings.HasSuffix(t.low, "ly") && !t.cap:
+		case controlVerbs[t.lem] != 0 || controlVerbs[t.low] != 0 || (t.lem == "vow" || t.lem == "pledge" || t.lem == "promise" || t.lem == "decide" || t.lem == "continue" || t.lem == "want" || t.lem == "vote" || t.lem == "move" || t.lem == "seek" || t.lem == "begin" || t.lem == "agree" || t.lem == "keen" || t.lem == "determine"):
+			if k+1 >= len(toks) || toks[k+1].low != "to" {
+				return c
+			}
+			switch controlVerbs[t.lem] | controlVerbs[t.low] {
+			case ctlFlip:
+				c.flip = !c.flip
+			case ctlDrop:
+				c.drop = true
+			case ctlHedge:
+				c.hedge = true
+			}
+		default:
+			return c
+		}
+		c.start = k
+		k--
+	}
+	return c
+}
+
+// subjectAt returns the mention ending just before token k (skipping an
+// apposition between commas).
+func subjectAt(ms []mention, toks []token, k int) (mention, bool) {
+	for _, m := range ms {
+		if m.e == k {
+			return m, true
+		}
+	}
+	if k > 0 && toks[k-1].text == "," {
+		for j := k - 2; j >= 0 && j > k-18; j-- {
+			if toks[j].text == "," {
+				for _, m := range ms {
+					if m.e == j && m.s <= j {
+						return m, true
+					}
+				}
+				break
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// reporter finds who speaks in sentence si: "X said", "said X",
+// "according to X", "X, a ..., said". It returns the speech verb index.
+func (an *analysis) reporter(si int) (mention, int, bool) {
+	s := &an.sents[si]
+	toks := s.toks
+	for v, t := range toks {
+		if !t.word || t.inQuote {
+			continue
+		}
+		if t.low == "according" && v+1 < len(toks) && toks[v+1].low == "to" {
+			for _, m := range s.ments {
+				if m.s == v+2 {
+					return m, v + 1, true
+				}
+			}
+		}
+		if !speechVerbs[t.lem] || t.cap && v > 0 {
+			continue
+		}
+		c := an.verbChain(toks, v)
+		if m, ok := subjectAt(s.ments, toks, c.start); ok && !c.neg {
+			return m, v, true
+		}
+		// inverted after a quote or comma: "..., said X" / "X stated"
+		if v > 0 && (toks[v-1].text == "," || toks[v-1].quote == -1) {
+			for _, m := range s.ments {
+				if m.s > v && m.s <= v+14 {
+					if an.ents[m.ent].kind == schema.Person || m.s == v+1 || m.role {
+						return m, v, true
+					}
+				}
+			}
+		}
+	}
+	return mention{}, -1, false
+}
+
+func (an *analysis) add(c cand) {
+	if c.holder < 0 || c.target < 0 {
+		return
+	}
+	if c.actorTarget && c.target == c.holder {
+		return
+	}
+	if c.hedged {
+		c.conf *= 0.6
+	}
+	an.cands = append(an.cands, c)
+}
+
+// stances applies the clause patterns to sentence si.
+func (an *analysis) stances(si int) {
+	s := &an.sents[si]
+	toks := s.toks
+	rep, repV, hasRep := an.reporter(si)
+	conditional := false
+	for _, t := range toks {
+		if t.low == "if" || t.low == "unless" {
+			conditional = true
+		}
+	}
+	mk := func(m mention, st schema.Stance, conf float64) cand {
+		h, sp := an.holderOf(m)
+		c := cand{holder: h, speaker: sp, stance: st, sent: si, conf: conf, target: -1}
+		if m.role {
+			c.speaker = -1
+		}
+		if conditional {
+			c.conf *= 0.8
+		}
+		return c
+	}
+	// resolves "we"/"I" inside a quote to the reporter
+	subjOf := func(k int) (mention, bool) {
+		if m, ok := subjectAt(s.ments, toks, k); ok {
+			return m, true
+		}
+		if k > 0 && (toks[k-1].low == "we" || toks[k-1].low == "i") && toks[k-1].inQuote && hasRep {
+			return rep, true
+		}
+		return mention{}, false
+	}
+	for v := 0; v < len(toks); v++ {
+		t := toks[v]
+		if !t.word {
+			continue
+		}
+		// modifier: "U.S.-backed proposal"
+		if st, ok := modifierStances[t.mod]; ok && v > 0 {
+			for _, m := range s.ments {
+				if m.e == v && !an.isPerson(m) {
+					if x, ok := nounPhrase(toks, v+1); ok && proposalHeads[toks[x.head].lem] {
+						c := mk(m, st, 0.7)
+						c.target = an.proposalTarget(toks, np{s: v - 0, e: x.e, head: x.head}, false)
+						an.add(c)
+					}
+				}
+			}
+			continue
+		}
+		// nominal: "Hamas's rejection of the proposal"; "the Labour plan"
+		if ns, ok := nounStances[t.lem]; ok && v >= 2 && toks[v-1].low == "'s" && v+1 < len(toks) && ns.preps[toks[v+1].low] {
+			if m, ok := subjectAt(s.ments, toks, v-1); ok {
+				if x, ok := nounPhrase(toks, v+2); ok {
+					c := mk(m, ns.stance, 0.75)
+					c.target = an.proposalTarget(toks, x, false)
+					an.add(c)
+				}
+			}
+			continue
+		}
+		if (t.lem == "plan" || t.lem == "proposal" || t.lem == "resolution" || t.lem == "bill" || t.lem == "initiative" || t.lem == "scheme") && v >= 1 {
+			k := v - 1
+			for k >= 0 && (toks[k].low == "draft" || toks[k].low == "new" || toks[k].low == "'s" || toks[k].low == "peace" || toks[k].low == "reform") {
+				k--
+			}
+			if k >= 0 && k < v-0 {
+				for _, m := range s.ments {
+					if m.e == k+1 && !m.pron && !an.isPerson(m) && an.ents[m.ent].kind != schema.Media && !m.role {
+						st := k
+						for st > 0 && toks[st-1].word && (determiners[toks[st-1].low] || toks[st-1].low == "draft") {
+							st--
+						}
+						if t.lem == "resolution" && an.ents[m.ent].kind != schema.Country {
+							continue
+						}
+						if x, ok := nounPhrase(toks, st); ok && x.head >= v {
+							c := mk(m, schema.Proposes, 0.6)
+							c.target = an.proposalTarget(toks, x, false)
+							an.add(c)
+						}
+					}
+				}
+			}
+		}
+		// evaluative: "X is unacceptable" (in a quote or reported) and
+		// "describing X as unacceptable"
+		if evalNeg[t.low] || evalPos[t.low] {
+			st := schema.Rejects
+			if evalPos[t.low] {
+				st = schema.Welcomes
+			}
+			an.evaluative(si, v, st, rep, hasRep, mk)
+			continue
+		}
+		senses, ok := stanceVerbs[t.lem]
+		if !ok || t.cap && v > 0 || t.inQuote && !hasRep && !t.inQuote {
+			continue
+		}
+		// "support" and "back" as nouns: need an inflection or an auxiliary
+		if t.low == t.lem && v > 0 && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
+			prev := toks[v-1]
+			if !(prev.low == "we" || prev.low == "they" || prev.low == "i" || strings.HasSuffix(prev.low, "s") && prev.cap) {
+				continue
+			}
+		}
+		c := an.verbChain(toks, v)
+		if c.drop || c.neg && !c.flip {
+			continue
+		}
+		for _, sense := range senses {
+			obj := v + 1
+			if sense.particle != "" {
+				if obj >= len(toks) || toks[obj].low != sense.particle {
+					continue
+				}
+				obj++
+			}
+			stance := sense.stance
+			if c.flip || c.neg {
+				if stance.Polarity() != schema.Support {
+					break
+				}
+				stance = schema.Refuses
+			}
+			// passive: "was rejected by X"
+			if c.passive && obj < len(toks) && toks[obj].low == "by" {
+				for _, m := range s.ments {
+					if m.s == obj+1 {
+						// the subject noun phrase before the chain
+						st := c.start - 1
+						for st > 0 && toks[st-1].word && !npStop[toks[st-1].low] && !isPrep(toks[st-1].low) && st > c.start-8 {
+							st--
+						}
+						if x, ok := nounPhrase(toks, st); ok && x.e <= c.start {
+							cd := mk(m, stance, 0.85)
+							cd.hedged = c.hedge
+							cd.target = an.proposalTarget(toks, x, false)
+							an.add(cd)
+						}
+						break
+					}
+				}
+				break
+			}
+			if c.passive {
+				break
+			}
+			subj, ok := subjOf(c.start)
+			if !ok {
+				continue
+			}
+			cd := mk(subj, stance, 0.9)
+			cd.hedged = c.hedge
+			cd.negated = c.flip || c.neg
+			// clausal targets: "agreed for X to VP", "insisted that X be VP"
+			if sense.clause {
+				k := obj
+				if sense.particle == "" {
+					if k < len(toks) && toks[k].low == "that" {
+						k++
+					} else {
+						continue
+					}
+				}
+				e := clauseEnd(toks, k)
+				if e-k < 3 {
+					continue
+				}
+				cd.conf = 0.8
+				cd.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
+				an.add(cd)
+				break
+			}
+			if obj >= len(toks) {
+				continue
+			}
+			// actor object
+			done := false
+			for _, m := range s.ments {
+				if m.s == obj || m.s == obj+1 && toks[obj].low == "the" {
+					if sense.actorObj && !m.pron {
+						nx := m.e
+						if nx >= len(toks) || !toks[nx].word || npStop[toks[nx].low] || isPrep(toks[nx].low) && toks[nx].low != "of" {
+							cd.target, cd.actorTarget = m.ent, true
+							an.add(cd)
+						}
+					}
+					done = true
+				}
+			}
+			if done {
+				break
+			}
+			x, ok := nounPhrase(toks, obj)
+			if !ok {
+				continue
+			}
+			cd.target = an.proposalTarget(toks, x, false)
+			an.add(cd)
+			break
+		}
+	}
+	// reported obligation: "X said that Y must/should VP"
+	if hasRep && repV >= 0 {
+		k := repV + 1
+		if k < len(toks) && toks[k].low == "that" {
+			k++
+		}
+		e := clauseEnd(toks, k)
+		for j := k; j < e; j++ {
+			if (toks[j].low == "must" || toks[j].low == "should") && !toks[j].inQuote && j > k {
+				if j+1 < e && (toks[j+1].low == "not" || toks[j+1].low == "never") {
+					break
+				}
+				if nonNounWords[toks[j-1].low] {
+					break
+				}
+				cd := mk(rep, schema.Demands, 0.6)
+				cd.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
+				an.add(cd)
+				break
+			}
+		}
+	}
+}
+
+func (an *analysis) isPerson(m mention) bool { return an.ents[m.ent].kind == schema.Person }
+
+// clauseEnd returns where a clausal target starting at k ends.
+func clauseEnd(toks []token, k int) int {
+	for e := k; e < len(toks); e++ {
+		t := toks[e]
+		if !t.word && t.text != "-" && t.quote == 0 {
+			return e
+		}
+		if t.quote != 0 && e > k {
+			return e
+		}
+		switch t.low {
+		case "because", "despite", "although", "while", "which", "saying", "adding", "after", "whereas":
+			return e
+		case "as":
+			if e+1 < len(toks) && (toks[e+1].low == "part" || toks[e+1].low == "well") {
+				return e
+			}
+		case "in":
+			if e+1 < len(toks) && (toks[e+1].low == "order" || toks[e+1].low == "accordance") {
+				return e
+			}
+		}
+	}
+	return len(toks)
+}
+
+// evaluative handles an evaluative adjective at v.
+func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, hasRep bool, mk func(mention, schema.Stance, float64) cand) {
+	s := &an.sents[si]
+	toks := s.toks
+	// "describing/described/called X as ADJ"
+	k := v - 1
+	for k >= 0 && (toks[k].quote != 0 || adverbs[toks[k].low] || toks[k].low == "and" || evalNeg[toks[k].low] || evalPos[toks[k].low] || toks[k].low == "a" || toks[k].low == "an") {
+		k--
+	}
+	if k >= 0 && toks[k].low == "as" {
+		for d := k - 1; d >= 0 && d > k-12; d-- {
+			if toks[d].lem == "describe" || toks[d].lem == "brand" || toks[d].lem == "condemn" || toks[d].lem == "denounce" {
+				x, ok := nounPhrase(toks, d+1)
+				if !ok || x.e > k {
+					return
+				}
+				var holder mention
+				found := false
+				c := an.verbChain(toks, d)
+				if m, ok := subjectAt(s.ments, toks, c.start); ok {
+					holder, found = m, true
+				} else if d > 0 && toks[d-1].text == "," && toks[d].low == "describing" {
+					// participle: the main clause's subject
+					for _, m := range s.ments {
+						if m.s <= 2 {
+							holder, found = m, true
+						}
+						break
+					}
+				}
+				if !found {
+					return
+				}
+				cd := mk(holder, st, 0.75)
+				cd.target = an.proposalTarget(toks, x, false)
+				an.add(cd)
+				return
+			}
+		}
+		return
+	}
+	// "SUBJ is/would be ADJ" inside a quote or a reported clause
+	if !hasRep {
+		return
+	}
+	k = v - 1
+	for k >= 0 && adverbs[toks[k].low] || k >= 0 && strings.HasSuffix(toks[k].low, "ly") {
+		k--
+	}
+	if k < 0 || !(toks[k].low == "is" || toks[k].low == "are" || toks[k].low == "was" || toks[k].low == "were" || toks[k].low == "be") {
+		return
+	}
+	cop := k
+	if toks[cop].low == "be" && cop > 0 && (toks[cop-1].low == "would" || toks[cop-1].low == "will") {
+		cop--
+	}
+	for q := cop - 1; q >= 0 && q > cop-4; q-- {
+		if toks[q].low == "not" {
+			return
+		}
+	}
+	// clause start: opening quote, "that", comma or sentence start
+	b := cop - 1
+	for b > 0 && toks[b-1].quote != 1 && (toks[b-1].low != "that" || toks[cop].inQuote) && toks[b-1].text != "," && toks[b-1].text != ":" && cop-b < 20 {
+		b--
+	}
+	if cop-b < 2 || nonNounWords[toks[b].low] {
+		return
+	}
+	// the subject must be the whole clause start
+	head := -1
+	for q := b; q < cop; q++ {
+		if proposalHeads[toks[q].lem] || toks[q].word && !toks[q].cap && !determiners[toks[q].low] && !isPrep(toks[q].low) {
+			if proposalHeads[toks[q].lem] && head < 0 {
+				head = q
+			}
+		}
+	}
+	if head < 0 {
+		return
+	}
+	cd := mk(rep, st, 0.7)
+	cd.hedged = toks[cop].low == "be"
+	cd.target = an.proposalTarget(toks, np{s: b, e: cop, head: -1}, true)
+	an.add(cd)
+}
+
+// emit writes the candidates into out.
+func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float64) {
+	type key struct {
+		h, t  int
+		st    schema.Stance
+		sent  int
+		actor bool
+	}
+	best := map[key]int{}
+	var keep []cand
+	for _, c := range an.cands {
+		if c.conf < minConf {
+			continue
+		}
+		// follow proposal links
+		if !c.actorTarget {
+			for an.props[c.target].parent >= 0 {
+				c.target = an.props[c.target].parent
+			}
+		}
+		k := key{c.holder, c.target, c.stance, c.sent, c.actorTarget}
+		if i, ok := best[k]; ok {
+			if c.conf > keep[i].conf {
+				keep[i] = c
+			}
+			continue
+		}
+		best[k] = len(keep)
+		keep = append(keep, c)
+	}
+	// opposite polarities on one target in one sentence: keep neither
+	type pk struct{ h, t, sent int }
+	pol := map[pk]schema.Polarity{}
+	conflict := map[pk]bool{}
+	for _, c := range keep {
+		k := pk{c.holder, c.target, c.sent}
+		if p, ok := pol[k]; ok && p != c.stance.Polarity() {
+			conflict[k] = true
+		}
+		pol[k] = c.stance.Polarity()
+	}
+	actorIDs := map[int]string{}
+	usedActors := map[int]bool{}
+	propIDs := map[int]string{}
+	var stmts []schema.Statement
+	runeStart := map[int][2]int{}
+	for _, c := range keep {
+		if conflict[pk{c.holder, c.target, c.sent}] {
+			continue
+		}
+		sp := an.sents[c.sent].sp
+		ro, ok := runeStart[c.sent]
+		if !ok {
+			s, e := an.runeOffsets(sp)
+			ro = [2]int{s, e}
+			runeStart[c.sent] = ro
+		}
+		st := schema.Statement{
+			Holder:     an.actorID(c.holder, actorIDs, usedActors),
+			Stance:     c.stance,
+			Polarity:   c.stance.Polarity(),
+			Article:    a.ID,
+			Evidence:   an.text[sp.b:sp.e],
+			Start:      ro[0],
+			End:        ro[1],
+			Date:       a.Published,
+			Confidence: round2(c.conf),
+			Hedged:     c.hedged,
+			Negated:    c.negated,
+		}
+		if c.speaker >= 0 && c.speaker != c.holder {
+			st.Speaker = an.actorID(c.speaker, actorIDs, usedActors)
+		}
+		if c.actorTarget {
+			st.Target, st.TargetKind = an.actorID(c.target, actorIDs, usedActors), schema.TargetActor
+		} else {
+			id, ok := propIDs[c.target]
+			if !ok {
+				id = propID(an.props[c.target].lemmas)
+				propIDs[c.target] = id
+			}
+			st.Target, st.TargetKind = id, schema.TargetProposal
+		}
+		st.ID = schema.StatementID(a.ID, st.Holder, st.Stance, st.Target, st.Start, st.End)
+		stmts = append(stmts, st)
+	}
+	sort.SliceStable(stmts, func(i, j int) bool {
+		x, y := stmts[i], stmts[j]
+		if x.Start != y.Start {
+			return x.Start < y.Start
+		}
+		if x.Holder != y.Holder {
+			return x.Holder < y.Holder
+		}
+		if x.Stance != y.Stance {
+			return x.Stance < y.Stance
+		}
+		return x.Target < y.Target
+	})
+	out.Statements = append(out.Statements, stmts...)
+	// affiliations of used persons
+	for e := range usedActors {
+		if af := an.ents[e].affil; af >= 0 {
+			an.actorID(af, actorIDs, usedActors)
+		}
+	}
+	ids := make([]int, 0, len(usedActors))
+	for e := range usedActors {
+		ids = append(ids, e)
+	}
+	sort.Slice(ids, func(i, j int) bool { return actorIDs[ids[i]] < actorIDs[ids[j]] })
+	seen := map[string]bool{}
+	for _, e := range ids {
+		id := actorIDs[e]
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		en := an.ents[e]
+		act := schema.Actor{ID: id, Name: en.name, Kind: en.kind}
+		for al := range en.alias {
+			act.Aliases = append(act.Aliases, al)
+		}
+		sort.Strings(act.Aliases)
+		if en.affil >= 0 {
+			act.Affiliations = []schema.Affiliation{{Org: actorIDs[en.affil], Role: en.role}}
+		}
+		out.Actors = append(out.Actors, act)
+	}
+	pids := make([]int, 0, len(propIDs))
+	for p := range propIDs {
+		pids = append(pids, p)
+	}
+	sort.Slice(pids, func(i, j int) bool { return propIDs[pids[i]] < propIDs[pids[j]] })
+	seenP := map[string]bool{}
+	for _, p := range pids {
+		id := propIDs[p]
+		if seenP[id] {
+			continue
+		}
+		seenP[id] = true
+		pr := schema.Proposal{ID: id, Name: an.props[p].name}
+		out.Proposals = append(out.Proposals, pr)
+	}
+}
+
+func (an *analysis) actorID(e int, ids map[int]string, used map[int]bool) string {
+	used[e] = true
+	if id, ok := ids[e]; ok {
+		return id
+	}
+	id := schema.Slug(an.ents[e].name)
+	ids[e] = id
+	return id
+}
+
+// propID derives a proposal ID from its sorted content lemmas, so the same
+// key gives the same ID in every article.
+func propID(lemmas []string) string {
+	l := append([]string(nil), lemmas...)
+	sort.Strings(l)
+	u := l[:0]
+	for i, x := range l {
+		if i == 0 || x != l[i-1] {
+			u = append(u, x)
+		}
+	}
+	if len(u) > 8 {
+		u = u[:8]
+	}
+	return schema.Slug(strings.Join(u, " "))
+}
+
+func round2(f float64) float64 {
+	if f > 1 {
+		f = 1
+	}
+	return float64(int(f*100+0.5)) / 100
+}

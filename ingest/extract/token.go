@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence, with its byte
+// offsets in the article text.
+type token struct {
+	text string // as written
+	low  string // lower case
+	lem  string // lemma (lower case)
+	b, e int
+	cap  bool // starts with an upper-case letter
+	word bool // letters or digits
+	// mod is set on the modifier half of a split compound: "U.S.-backed"
+	// gives "U.S." and a token "-backed" with mod "backed".
+	mod     string
+	quote   int8 // +1 opening quote mark, -1 closing, 0 none
+	inQuote bool // inside a quotation
+}
+
+// compoundMods are the participles split off "X-backed" style compounds.
+var compoundMods = set("backed led based occupied sponsored brokered drafted proposed supported funded run controlled allied aligned linked affiliated endorsed installed imposed born owned made style")
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// tokenize splits text[s.b:s.e] into tokens.
+func tokenize(text string, s span, lem func(string) string, buf []token) []token {
+	toks := buf[:0]
+	i := s.b
+	for i < s.e {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			t := token{text: text[i : i+n], low: text[i : i+n], b: i, e: i + n}
+			t.lem = t.low
+			switch r {
+			case '\u201c':
+				t.quote = 1
+			case '\u201d':
+				t.quote = -1
+			case '"':
+				t.quote = 2 // decided below
+			}
+			toks = append(toks, t)
+			i += n
+			continue
+		}
+		j := i + n
+		for j < s.e {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if r2 == '-' || r2 == '\'' || r2 == '\u2019' || r2 == '.' || r2 == '&' {
+				if j+n2 < s.e {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					if isWordRune(r3) {
+						if r2 == '.' && !acronymSoFar(text[i:j]) {
+							break
+						}
+						j += n2
+						continue
+					}
+				}
+				// trailing dot of an acronym: "U.S."
+				if r2 == '.' && strings.Contains(text[i:j], ".") && acronymSoFar(text[i:j]) {
+					j += n2
+					if j+1 < s.e && text[j] == '-' {
+						if r4, _ := utf8.DecodeRuneInString(text[j+1:]); isWordRune(r4) {
+							j++
+							continue
+						}
+					}
+				}
+			}
+			break
+		}
+		toks = appendWord(toks, text, i, j)
+		i = j
+	}
+	// straight double quotes alternate open/close within the sentence
+	open := false
+	for k := range toks {
+		if toks[k].quote == 2 {
+			if open {
+				toks[k].quote = -1
+			} else {
+				toks[k].quote = 1
+			}
+			open = !open
+		}
+	}
+	for k := range toks {
+		if toks[k].word {
+			toks[k].lem = lem(toks[k].low)
+		}
+	}
+	return toks
+}
+
+func acronymSoFar(w string) bool {
+	// letters separated by single dots: "U", "U.S", "U.S.A"
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// appendWord adds text[i:j], splitting off possessive 's, n't and
+// compound modifiers ("Hamas-led").
+func appendWord(toks []token, text string, i, j int) []token {
+	w := text[i:j]
+	// possessive
+	for _, suf := range []string{"'s", "\u2019s"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			toks = appendWord(toks, text, i, j-len(suf))
+			return append(toks, mkTok(text, j-len(suf), j, ""))
+		}
+	}
+	for _, suf := range []string{"n't", "n\u2019t"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(strings.ToLower(w), suf) {
+			toks = append(toks, mkTok(text, i, j-len(suf), ""))
+			t := mkTok(text, j-len(suf), j, "")
+			t.low, t.lem = "not", "not"
+			return append(toks, t)
+		}
+	}
+	if h := strings.LastIndexByte(w, '-'); h > 0 {
+		suf := strings.ToLower(w[h+1:])
+		if compoundMods[suf] {
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				toks = append(toks, mkTok(text, i, i+h, ""))
+				return append(toks, mkTok(text, i+h, j, suf))
+			}
+		}
+	}
+	return append(toks, mkTok(text, i, j, ""))
+}
+
+func mkTok(text string, b, e int, mod string) token {
+	w := text[b:e]
+	t := token{text: w, b: b, e: e, mod: mod, word: true}
+	t.low = strings.ToLower(w)
+	if strings.ContainsRune(t.low, '\u2019') {
+		t.low = strings.ReplaceAll(t.low, "\u2019", "'")
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.cap = unicode.IsUpper(r)
+	if mod != "" || t.low == "'s" {
+		t.word = t.low == "'s" || mod != ""
+	}
+	t.lem = t.low
+	return t
+}
