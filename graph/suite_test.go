@@ -1,86 +1,22 @@
-package graph
+package graph_test
 
 import (
 	"context"
-	"database/sql"
 	"errors"
-	"fmt"
-	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"stancegraph/graph"
+	"stancegraph/graph/graphtest"
 	"stancegraph/schema"
 )
 
-// backends opens a fresh, empty store of each kind for one test. The
-// PostgreSQL store is a scratch database created on the server named by
-// STANCEGRAPH_TEST_POSTGRES and dropped afterwards.
-func backends(t *testing.T) map[string]func(t *testing.T) *Store {
-	return map[string]func(t *testing.T) *Store{
-		"memory": func(t *testing.T) *Store { return mustOpen(t, "mem://") },
-		"bolt": func(t *testing.T) *Store {
-			return mustOpen(t, "bolt://"+filepath.Join(t.TempDir(), "test.db"))
-		},
-		"postgres": func(t *testing.T) *Store {
-			base := os.Getenv("STANCEGRAPH_TEST_POSTGRES")
-			if base == "" {
-				t.Skip("STANCEGRAPH_TEST_POSTGRES is unset: skipping the PostgreSQL suite (scripts/postgres.sh starts a server and prints the URL)")
-			}
-			return mustOpen(t, scratchDatabase(t, base))
-		},
-	}
-}
-
-func mustOpen(t *testing.T, u string) *Store {
-	t.Helper()
-	s, err := Open(context.Background(), u)
-	if err != nil {
-		t.Fatalf("Open(%s): %v", u, err)
-	}
-	t.Cleanup(func() {
-		if err := s.Close(); err != nil {
-			t.Errorf("Close: %v", err)
-		}
-	})
-	return s
-}
-
-// scratchDatabase creates a new database on the server of base and returns
-// its URL; the database is dropped when the test ends.
-func scratchDatabase(t *testing.T, base string) string {
-	t.Helper()
-	admin, err := sql.Open("postgres", base)
-	if err != nil {
-		t.Fatalf("postgres: %v", err)
-	}
-	name := fmt.Sprintf("sgtest_%d_%d", os.Getpid(), time.Now().UnixNano())
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		admin.Close()
-		t.Fatalf("create scratch database on %s: %v", redact(base), err)
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/" + name
-	t.Cleanup(func() {
-		defer admin.Close()
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
-			t.Logf("drop scratch database %s: %v", name, err)
-		}
-	})
-	return u.String()
-}
-
 // eachBackend runs fn as a subtest against a fresh store of every backend.
-func eachBackend(t *testing.T, fn func(t *testing.T, s *Store)) {
-	for name, open := range backends(t) {
-		t.Run(name, func(t *testing.T) { fn(t, open(t)) })
-	}
-}
+func eachBackend(t *testing.T, fn func(t *testing.T, s *graph.Store)) { graphtest.Each(t, fn) }
+
+func mustOpen(t *testing.T, u string) *graph.Store { return graphtest.Open(t, u) }
 
 var day = func(s string) time.Time {
 	t, err := time.Parse("2006-01-02", s)
@@ -140,9 +76,9 @@ func testArticles() []*schema.Extraction {
 	}
 }
 
-func writeAll(t *testing.T, s *Store, xs []*schema.Extraction) []WriteResult {
+func writeAll(t *testing.T, s *graph.Store, xs []*schema.Extraction) []graph.WriteResult {
 	t.Helper()
-	var res []WriteResult
+	var res []graph.WriteResult
 	for _, x := range xs {
 		r, err := s.WriteArticle(context.Background(), x)
 		if err != nil {
@@ -154,11 +90,11 @@ func writeAll(t *testing.T, s *Store, xs []*schema.Extraction) []WriteResult {
 }
 
 func TestWriteAndReadBack(t *testing.T) {
-	eachBackend(t, func(t *testing.T, s *Store) {
+	eachBackend(t, func(t *testing.T, s *graph.Store) {
 		ctx := context.Background()
 		xs := testArticles()
 		for _, r := range writeAll(t, s, xs) {
-			if r != Created {
+			if r != graph.Created {
 				t.Errorf("first write = %v, want new", r)
 			}
 		}
@@ -166,7 +102,7 @@ func TestWriteAndReadBack(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := (Counts{Articles: 2, Actors: 3, Proposals: 1, Statements: 3}); c != want {
+		if want := (graph.Counts{Articles: 2, Actors: 3, Proposals: 1, Statements: 3}); c != want {
 			t.Errorf("Counts = %+v, want %+v", c, want)
 		}
 
@@ -185,7 +121,7 @@ func TestWriteAndReadBack(t *testing.T) {
 		if ev.Evidence != "Norland rejected the ceasefire plan." || ev.Start != 0 || ev.End != 36 || !ev.Date.Equal(day("2026-03-01")) {
 			t.Errorf("opponent evidence = %+v", ev)
 		}
-		var vesta *Position
+		var vesta *graph.Position
 		for i := range ps.Supporters {
 			if ps.Supporters[i].Actor.ID == "vesta" {
 				vesta = &ps.Supporters[i]
@@ -206,34 +142,34 @@ func TestWriteAndReadBack(t *testing.T) {
 			t.Errorf("Actor(ana-ruiz) = %+v", ana)
 		}
 		// A speaker's statements are among the actor's stances.
-		if sts, n, err := s.ActorStances(ctx, "ana-ruiz", Filter{}); err != nil || n != 1 || sts[0].Holder != "vesta" {
+		if sts, n, err := s.ActorStances(ctx, "ana-ruiz", graph.Filter{}); err != nil || n != 1 || sts[0].Holder != "vesta" {
 			t.Errorf("ActorStances(ana-ruiz) = %+v, %d, %v", sts, n, err)
 		}
 	})
 }
 
 func TestStatementFilters(t *testing.T) {
-	eachBackend(t, func(t *testing.T, s *Store) {
+	eachBackend(t, func(t *testing.T, s *graph.Store) {
 		ctx := context.Background()
 		xs := testArticles()
 		writeAll(t, s, xs)
 		tests := []struct {
 			name string
-			f    Filter
+			f    graph.Filter
 			want int
 		}{
-			{"all", Filter{}, 3},
-			{"holder", Filter{Holder: "norland"}, 2},
-			{"holder and polarity", Filter{Holder: "norland", Polarity: schema.Oppose}, 1},
-			{"speaker", Filter{Speaker: "ana-ruiz"}, 1},
-			{"target", Filter{Target: "ceasefire-plan"}, 3},
-			{"stance", Filter{Stance: schema.Accepts}, 1},
-			{"article", Filter{Article: xs[1].Article.ID}, 1},
-			{"since", Filter{Since: day("2026-03-05")}, 1},
-			{"until", Filter{Until: day("2026-03-05")}, 2},
-			{"range excludes all", Filter{Since: day("2026-04-01"), Until: day("2026-05-01")}, 0},
-			{"min confidence", Filter{MinConfidence: 0.86}, 1},
-			{"unknown holder", Filter{Holder: "nobody"}, 0},
+			{"all", graph.Filter{}, 3},
+			{"holder", graph.Filter{Holder: "norland"}, 2},
+			{"holder and polarity", graph.Filter{Holder: "norland", Polarity: schema.Oppose}, 1},
+			{"speaker", graph.Filter{Speaker: "ana-ruiz"}, 1},
+			{"target", graph.Filter{Target: "ceasefire-plan"}, 3},
+			{"stance", graph.Filter{Stance: schema.Accepts}, 1},
+			{"article", graph.Filter{Article: xs[1].Article.ID}, 1},
+			{"since", graph.Filter{Since: day("2026-03-05")}, 1},
+			{"until", graph.Filter{Until: day("2026-03-05")}, 2},
+			{"range excludes all", graph.Filter{Since: day("2026-04-01"), Until: day("2026-05-01")}, 0},
+			{"min confidence", graph.Filter{MinConfidence: 0.86}, 1},
+			{"unknown holder", graph.Filter{Holder: "nobody"}, 0},
 		}
 		for _, tt := range tests {
 			sts, total, err := s.Statements(ctx, tt.f)
@@ -245,11 +181,11 @@ func TestStatementFilters(t *testing.T) {
 			}
 		}
 		// Newest first, and paging keeps the total.
-		sts, total, err := s.Statements(ctx, Filter{Limit: 1, Offset: 1})
+		sts, total, err := s.Statements(ctx, graph.Filter{Limit: 1, Offset: 1})
 		if err != nil || total != 3 || len(sts) != 1 {
 			t.Fatalf("paged: %d of %d, %v", len(sts), total, err)
 		}
-		all, _, _ := s.Statements(ctx, Filter{})
+		all, _, _ := s.Statements(ctx, graph.Filter{})
 		if !all[0].Date.After(all[2].Date) {
 			t.Errorf("not newest first: %v then %v", all[0].Date, all[2].Date)
 		}
@@ -257,13 +193,13 @@ func TestStatementFilters(t *testing.T) {
 }
 
 func TestReingestIsIdempotentAndReplaces(t *testing.T) {
-	eachBackend(t, func(t *testing.T, s *Store) {
+	eachBackend(t, func(t *testing.T, s *graph.Store) {
 		ctx := context.Background()
 		xs := testArticles()
 		writeAll(t, s, xs)
 		before, _ := s.Counts(ctx)
 		for _, r := range writeAll(t, s, testArticles()) {
-			if r != Unchanged {
+			if r != graph.Unchanged {
 				t.Errorf("second write = %v, want unchanged", r)
 			}
 		}
@@ -278,14 +214,14 @@ func TestReingestIsIdempotentAndReplaces(t *testing.T) {
 		x.Statements = []schema.Statement{
 			stmt(x.Article, "norland", "", schema.Condemns, "vesta", schema.TargetActor, 0, 36, 0.7),
 		}
-		if r, err := s.WriteArticle(ctx, x); err != nil || r != Updated {
+		if r, err := s.WriteArticle(ctx, x); err != nil || r != graph.Updated {
 			t.Fatalf("changed write = %v, %v; want updated", r, err)
 		}
 		c, _ := s.Counts(ctx)
 		if c.Statements != 2 || c.Articles != 2 {
 			t.Errorf("after update counts = %+v, want 2 statements, 2 articles", c)
 		}
-		if sts, _, _ := s.Statements(ctx, Filter{Stance: schema.Rejects}); len(sts) != 0 {
+		if sts, _, _ := s.Statements(ctx, graph.Filter{Stance: schema.Rejects}); len(sts) != 0 {
 			t.Errorf("old statement survived the update: %+v", sts)
 		}
 		av, err := s.Article(ctx, x.Article.ID)
@@ -296,7 +232,7 @@ func TestReingestIsIdempotentAndReplaces(t *testing.T) {
 }
 
 func TestDeleteArticle(t *testing.T) {
-	eachBackend(t, func(t *testing.T, s *Store) {
+	eachBackend(t, func(t *testing.T, s *graph.Store) {
 		ctx := context.Background()
 		xs := testArticles()
 		writeAll(t, s, xs)
@@ -304,11 +240,11 @@ func TestDeleteArticle(t *testing.T) {
 		if err != nil || !ok {
 			t.Fatalf("DeleteArticle = %v, %v", ok, err)
 		}
-		if _, err := s.Article(ctx, xs[0].Article.ID); !errors.Is(err, ErrNotFound) {
+		if _, err := s.Article(ctx, xs[0].Article.ID); !errors.Is(err, graph.ErrNotFound) {
 			t.Errorf("deleted article still found: %v", err)
 		}
 		// Ana Ruiz appeared only in the deleted article.
-		if _, err := s.Actor(ctx, "ana-ruiz"); !errors.Is(err, ErrNotFound) {
+		if _, err := s.Actor(ctx, "ana-ruiz"); !errors.Is(err, graph.ErrNotFound) {
 			t.Errorf("actor of deleted article still found: %v", err)
 		}
 		if _, err := s.Actor(ctx, "norland"); err != nil {
@@ -325,16 +261,16 @@ func TestDeleteArticle(t *testing.T) {
 }
 
 func TestLookupsAndNotFound(t *testing.T) {
-	eachBackend(t, func(t *testing.T, s *Store) {
+	eachBackend(t, func(t *testing.T, s *graph.Store) {
 		ctx := context.Background()
 		writeAll(t, s, testArticles())
-		if _, err := s.Actor(ctx, "atlantis"); !errors.Is(err, ErrNotFound) {
+		if _, err := s.Actor(ctx, "atlantis"); !errors.Is(err, graph.ErrNotFound) {
 			t.Errorf("Actor(unknown) err = %v", err)
 		}
-		if _, err := s.Proposal(ctx, "norland"); !errors.Is(err, ErrNotFound) {
+		if _, err := s.Proposal(ctx, "norland"); !errors.Is(err, graph.ErrNotFound) {
 			t.Errorf("Proposal(actor id) err = %v", err)
 		}
-		if _, err := s.ProposalStances(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		if _, err := s.ProposalStances(ctx, "nope"); !errors.Is(err, graph.ErrNotFound) {
 			t.Errorf("ProposalStances(unknown) err = %v", err)
 		}
 		as, n, err := s.FindActors(ctx, "vestan", "", 0, 0)
@@ -373,7 +309,7 @@ func TestValidateRejectsInconsistentExtractions(t *testing.T) {
 			t.Errorf("%s: WriteArticle accepted it", name)
 		}
 	}
-	if c, _ := s.Counts(context.Background()); c != (Counts{}) {
+	if c, _ := s.Counts(context.Background()); c != (graph.Counts{}) {
 		t.Errorf("rejected writes left data: %+v", c)
 	}
 }
@@ -385,7 +321,7 @@ func TestOpenErrors(t *testing.T) {
 		"unreachable server": "postgres://nobody:x@127.0.0.1:1/none?sslmode=disable&connect_timeout=2",
 	}
 	for name, u := range tests {
-		_, err := Open(ctx, u)
+		_, err := graph.Open(ctx, u)
 		if err == nil {
 			t.Errorf("%s: Open(%s) succeeded", name, u)
 			continue
@@ -398,14 +334,14 @@ func TestOpenErrors(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "held.db")
 	s := mustOpen(t, path)
 	_ = s
-	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "in use") {
-		t.Errorf("second Open of a held bolt file: %v", err)
+	if _, err := graph.Open(ctx, path); err == nil || !strings.Contains(err.Error(), "in use") {
+		t.Errorf("second graph.Open of a held bolt file: %v", err)
 	}
 }
 
 func TestBoltPersistsAcrossOpens(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "persist.db")
-	s, err := Open(context.Background(), path)
+	s, err := graph.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -419,7 +355,7 @@ func TestBoltPersistsAcrossOpens(t *testing.T) {
 	}
 	// Replacing still works after reopening: the label index survived.
 	for _, r := range writeAll(t, s, testArticles()) {
-		if r != Unchanged {
+		if r != graph.Unchanged {
 			t.Errorf("rewrite after reopen = %v", r)
 		}
 	}

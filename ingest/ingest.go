@@ -1,0 +1,222 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"time"
+
+	"stancegraph/graph"
+	"stancegraph/schema"
+)
+
+// Writer is where Run puts each article's extraction: *graph.Store.
+type Writer interface {
+	WriteArticle(ctx context.Context, x *schema.Extraction) (graph.WriteResult, error)
+}
+
+// Options configure Run and Extract.
+type Options struct {
+	Read    ReadOptions
+	Workers int // extraction workers; 0 means one per CPU
+	// Progress, when set, is called from the writing goroutine after each
+	// article with the running totals.
+	Progress func(Summary)
+}
+
+// Failure is one input that could not be read, extracted or written.
+type Failure struct {
+	Origin string `json:"origin"`
+	Error  string `json:"error"`
+}
+
+// Summary counts what a run did.
+type Summary struct {
+	Read       int           `json:"read"` // articles read, failures included
+	New        int           `json:"new"`
+	Updated    int           `json:"updated"`
+	Unchanged  int           `json:"unchanged"`
+	Failed     int           `json:"failed"`
+	Statements int           `json:"statements"` // in the articles written or extracted
+	Actors     int           `json:"actors"`     // mentions, summed over articles
+	Proposals  int           `json:"proposals"`
+	Failures   []Failure     `json:"failures,omitempty"`
+	Elapsed    time.Duration `json:"elapsed_ns"`
+}
+
+// Result is one article through the pipeline: the read item and, when it
+// was read and extracted, its extraction; Err says why not.
+type Result struct {
+	Origin     string
+	Extraction *schema.Extraction
+	Err        error
+}
+
+// Extract reads the articles under paths and extracts statements from each
+// with ex, calling fn with the results in input order. Extraction runs on
+// opts.Workers goroutines; fn runs on one. A bad input reaches fn as a
+// Result with Err set and the run goes on.
+func Extract(ctx context.Context, ex Extractor, paths []string, opts Options, fn func(Result) error) error {
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	type job struct {
+		seq  int
+		item Item
+	}
+	type done struct {
+		seq int
+		res Result
+	}
+	jobs := make(chan job, workers*2)
+	results := make(chan done, workers*2)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(jobs)
+		seq := 0
+		readErr <- Read(ctx, paths, opts.Read, func(it Item) error {
+			select {
+			case jobs <- job{seq, it}:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	workDone := make(chan struct{})
+	for range workers {
+		go func() {
+			defer func() { workDone <- struct{}{} }()
+			for j := range jobs {
+				r := extractOne(ctx, ex, j.item)
+				select {
+				case results <- done{j.seq, r}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		for range workers {
+			<-workDone
+		}
+		close(results)
+	}()
+
+	// Restore input order: hold results that arrive early.
+	pending := make(map[int]Result)
+	next := 0
+	var fnErr error
+	for d := range results {
+		if fnErr != nil {
+			continue // drain so workers can exit
+		}
+		pending[d.seq] = d.res
+		for {
+			r, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if err := fn(r); err != nil {
+				fnErr = err
+				cancel()
+				break
+			}
+		}
+	}
+	if fnErr != nil {
+		return fnErr
+	}
+	if err := <-readErr; err != nil {
+		return err
+	}
+	return nil
+}
+
+// extractOne runs the extractor over one item, turning a panic into an
+// error so one hostile article never takes the batch down.
+func extractOne(ctx context.Context, ex Extractor, it Item) (r Result) {
+	r.Origin = it.Origin
+	if it.Err != nil {
+		r.Err = it.Err
+		return r
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			r.Extraction = nil
+			r.Err = fmt.Errorf("%s: extractor panicked: %v", it.Origin, p)
+		}
+	}()
+	x, err := ex.Extract(ctx, it.Article)
+	if err != nil {
+		r.Err = fmt.Errorf("%s: extract: %w", it.Origin, err)
+		return r
+	}
+	if x == nil {
+		r.Err = fmt.Errorf("%s: extract: no result", it.Origin)
+		return r
+	}
+	r.Extraction = x
+	return r
+}
+
+// Run reads, extracts and writes the articles under paths into w, one
+// article per write. Failed articles are counted and listed in the summary;
+// Run's error is for the run itself (cancellation, a store that stops
+// answering), not for bad articles.
+func Run(ctx context.Context, w Writer, ex Extractor, paths []string, opts Options) (Summary, error) {
+	start := time.Now()
+	var sum Summary
+	fail := func(origin string, err error) {
+		sum.Failed++
+		sum.Failures = append(sum.Failures, Failure{Origin: origin, Error: err.Error()})
+	}
+	err := Extract(ctx, ex, paths, opts, func(r Result) error {
+		sum.Read++
+		defer func() {
+			sum.Elapsed = time.Since(start)
+			if opts.Progress != nil {
+				opts.Progress(sum)
+			}
+		}()
+		if r.Err != nil {
+			fail(r.Origin, r.Err)
+			return nil
+		}
+		res, err := w.WriteArticle(ctx, r.Extraction)
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			fail(r.Origin, err)
+			return nil
+		}
+		switch res {
+		case graph.Created:
+			sum.New++
+		case graph.Updated:
+			sum.Updated++
+		case graph.Unchanged:
+			sum.Unchanged++
+		}
+		x := r.Extraction
+		sum.Statements += len(x.Statements)
+		sum.Actors += len(x.Actors)
+		sum.Proposals += len(x.Proposals)
+		return nil
+	})
+	sum.Elapsed = time.Since(start)
+	if err != nil && !errors.Is(err, context.Canceled) {
+		return sum, fmt.Errorf("ingest: %w", err)
+	}
+	return sum, err
+}
