@@ -1,12 +1,11 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"strings"
 	"time"
-
-	"context"
 
 	"github.com/spf13/cobra"
 
@@ -51,6 +50,7 @@ The query is the argument, or stdin when there is none or it is "-".
 			}
 			enc := json.NewEncoder(cmd.OutOrStdout())
 			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
 			return enc.Encode(res)
 		},
 	}
