@@ -350,7 +350,7 @@ func (an *analysis) resolve(si int) {
 			i = m.e - 1
 			continue
 		}
-		if nameTok(t) {
+		if nameTok(t) && !(i == 0 && groupNouns[t.low]) {
 			e := capRun(toks, i)
 			// longest known name or surname inside the run
 			found := false
@@ -381,20 +381,35 @@ func (an *analysis) resolve(si int) {
 		}
 		switch {
 		case t.low == "he" || t.low == "she" || t.low == "him" || t.low == "her":
-			if an.lastPerson >= 0 && !t.inQuote {
-				ms = append(ms, mention{s: i, e: i + 1, ent: an.lastPerson, pron: true})
+			ref := an.lastPerson
+			for k := len(ms) - 1; k >= 0; k-- {
+				if an.ents[ms[k].ent].kind == schema.Person && !ms[k].role {
+					ref = ms[k].ent
+					break
+				}
+			}
+			if ref >= 0 && !t.inQuote {
+				ms = append(ms, mention{s: i, e: i + 1, ent: ref, pron: true})
 			}
 		case orgRefs[t.low] && i > 0 && (toks[i-1].low == "the") && t.low != "government" && t.low != "administration":
 			ref := an.lastOrg
-			if t.low == "movement" || t.low == "group" || t.low == "militia" || t.low == "faction" {
+			wantGroup := t.low == "movement" || t.low == "group" || t.low == "militia" || t.low == "faction"
+			if wantGroup {
 				ref = an.lastGroup
+			}
+			for k := len(ms) - 1; k >= 0; k-- {
+				kd := an.ents[ms[k].ent].kind
+				if !ms[k].role && (kd == schema.Group || !wantGroup && kd == schema.Organisation) && !groupNouns[an.ents[ms[k].ent].toks[len(an.ents[ms[k].ent].toks)-1]] && an.ents[ms[k].ent].name != "government" {
+					ref = ms[k].ent
+					break
+				}
 			}
 			if ref >= 0 && (i+1 >= len(toks) || !toks[i+1].cap) {
 				ms = append(ms, mention{s: i - 1, e: i + 1, ent: ref, pron: true})
 			}
 		case (t.low == "government" || t.low == "administration") && i > 0 && toks[i-1].low == "the" && (i+1 >= len(toks) || toks[i+1].low != "of"):
 			ms = append(ms, mention{s: i - 1, e: i + 1, ent: an.entityFor("government", schema.Organisation)})
-		case groupNouns[t.low] && !t.cap && (i+1 >= len(toks) || !toks[i+1].word || !groupNouns[toks[i+1].low]):
+		case groupNouns[t.low] && (!t.cap || i == 0) && (i+1 >= len(toks) || !toks[i+1].word || !groupNouns[toks[i+1].low]):
 			st := i
 			if i > 0 && groupCompounds[toks[i-1].low] {
 				st = i - 1

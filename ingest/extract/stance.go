@@ -45,6 +45,11 @@ func nounPhrase(toks []token, i int) (np, bool) {
 			j++
 			continue
 		}
+		// a verb-looking word after a proposal noun ends the phrase:
+		// "the treaty surprised", "the plan sets"
+		if head >= 0 && proposalHeads[toks[head].lem] && !t.cap && t.lem != t.low && !proposalHeads[t.lem] {
+			break
+		}
 		head = j
 		j++
 		if j-core > 8 {
@@ -133,7 +138,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 			return -1
 		}
 		// a generic head with no complement refers back
-		if len(lem) == 0 || genericHeads[headLem] && x.head == e-1 && len(lem) <= 1 {
+		if len(lem) == 0 {
 			if an.lastProp >= 0 {
 				return an.lastProp
 			}
@@ -345,6 +350,10 @@ func (an *analysis) stances(si int) {
 		c := cand{holder: h, speaker: sp, stance: st, sent: si, conf: conf, target: -1}
 		if m.role {
 			c.speaker = -1
+		} else if sp < 0 && hasRep && rep.ent != m.ent && an.isPerson(rep) {
+			if rh, _ := an.holderOf(rep); rh == h {
+				c.speaker = rep.ent
+			}
 		}
 		if conditional {
 			c.conf *= 0.8
@@ -380,7 +389,11 @@ func (an *analysis) stances(si int) {
 			continue
 		}
 		// nominal: "Hamas's rejection of the proposal"; "the Labour plan"
-		if ns, ok := nounStances[t.lem]; ok && v >= 2 && toks[v-1].low == "'s" && v+1 < len(toks) && ns.preps[toks[v+1].low] {
+		ns, ok := nounStances[t.lem]
+		if !ok {
+			ns, ok = nounStances[t.low]
+		}
+		if ok && v >= 2 && toks[v-1].low == "'s" && v+1 < len(toks) && ns.preps[toks[v+1].low] {
 			if m, ok := subjectAt(s.ments, toks, v-1); ok {
 				if x, ok := nounPhrase(toks, v+2); ok {
 					c := mk(m, ns.stance, 0.75)
@@ -457,7 +470,7 @@ func (an *analysis) stances(si int) {
 			// passive: "was rejected by X"
 			if c.passive && obj < len(toks) && toks[obj].low == "by" {
 				for _, m := range s.ments {
-					if m.s == obj+1 {
+					if m.s == obj+1 || m.s == obj+2 && toks[obj+1].low == "the" {
 						// the subject noun phrase before the chain
 						st := c.start - 1
 						for st > 0 && toks[st-1].word && !npStop[toks[st-1].low] && !isPrep(toks[st-1].low) && st > c.start-8 {
@@ -654,15 +667,7 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, hasRep 
 		return
 	}
 	// the subject must be the whole clause start
-	head := -1
-	for q := b; q < cop; q++ {
-		if proposalHeads[toks[q].lem] || toks[q].word && !toks[q].cap && !determiners[toks[q].low] && !isPrep(toks[q].low) {
-			if proposalHeads[toks[q].lem] && head < 0 {
-				head = q
-			}
-		}
-	}
-	if head < 0 {
+	if len(contentLemmas(toks, b, cop)) == 0 {
 		return
 	}
 	cd := mk(rep, st, 0.7)
