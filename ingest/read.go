@@ -11,10 +11,13 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 
@@ -222,7 +225,7 @@ func (r *inputReader) path(p string) error {
 		if in == nil {
 			return r.fail("-", "", errors.New("no standard input"))
 		}
-		return r.stream("-", "", "-", r.opts.Format, in)
+		return r.stream("-", "", "-", r.opts.Format, -1, in)
 	}
 	fi, err := os.Stat(p)
 	if err != nil {
@@ -322,15 +325,19 @@ func (r *inputReader) file(p string, fi fs.FileInfo, f string) error {
 	if f == "" {
 		f = formatByExt(p)
 	}
-	if f != FormatJSONL && fi.Mode().IsRegular() && fi.Size() > r.opts.MaxBytes {
-		return r.fail(p, p, r.tooLarge(fi.Size(), f))
+	size := int64(-1)
+	if fi.Mode().IsRegular() {
+		size = fi.Size()
+		if f != "" && f != FormatJSONL && size > r.opts.MaxBytes {
+			return r.fail(p, p, r.tooLarge(size, f))
+		}
 	}
 	fh, err := os.Open(p)
 	if err != nil {
 		return r.fail(p, p, pathError(err))
 	}
 	defer fh.Close()
-	return r.stream(p, p, p, f, fh)
+	return r.stream(p, p, p, f, size, fh)
 }
 
 func (r *inputReader) tooLarge(size int64, f string) error {
@@ -359,8 +366,9 @@ func humanBytes(n int64) string {
 const sniffLen = 8 << 10
 
 // stream reads one input (a file or stdin) named origin in format f,
-// sniffing the format when f is "". name is used for extension hints.
-func (r *inputReader) stream(origin, file, name, f string, in io.Reader) error {
+// sniffing the format when f is "". name is used for extension hints; size
+// is the file's size, -1 when unknown.
+func (r *inputReader) stream(origin, file, name, f string, size int64, in io.Reader) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	in = decodeBOM(br)
 	br = bufio.NewReaderSize(in, 64<<10)
@@ -380,6 +388,9 @@ func (r *inputReader) stream(origin, file, name, f string, in io.Reader) error {
 	if f == FormatJSONL {
 		return r.readJSONL(origin, file, br)
 	}
+	if size > r.opts.MaxBytes {
+		return r.fail(origin, file, r.tooLarge(size, f))
+	}
 	data, err := io.ReadAll(io.LimitReader(br, r.opts.MaxBytes+1))
 	if err != nil {
 		return r.fail(origin, file, fmt.Errorf("read: %w", err))
@@ -390,7 +401,7 @@ func (r *inputReader) stream(origin, file, name, f string, in io.Reader) error {
 	if isBinary(data) {
 		return r.fail(origin, file, ErrBinary)
 	}
-	text := repairUTF8(data)
+	text := decodeText(data, f)
 	if strings.TrimSpace(text) == "" {
 		return r.fail(origin, file, fmt.Errorf("%w file (only whitespace)", ErrEmpty))
 	}
@@ -426,11 +437,11 @@ func decodeBOM(br *bufio.Reader) io.Reader {
 // byte, or more than 10% control characters, or is mostly not UTF-8 nor
 // Latin-1 text.
 func isBinary(data []byte) bool {
-	if len(data) > sniffLen {
-		data = data[:sniffLen]
-	}
 	if bytes.IndexByte(data, 0) >= 0 {
 		return true
+	}
+	if len(data) > sniffLen {
+		data = data[:sniffLen]
 	}
 	ctrl, bad := 0, 0
 	for i := 0; i < len(data); {
@@ -503,6 +514,34 @@ func sniffMarkup(s []byte) string {
 		break
 	}
 	return FormatHTML
+}
+
+var reXMLEncoding = regexp.MustCompile(`^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._:\-]+)["']`)
+
+// decodeText turns a file's bytes into UTF-8 text. Valid UTF-8 is taken as
+// is. Otherwise an HTML page's declared charset (<meta charset>) or a
+// feed's XML declaration (encoding="...") is used when it names an encoding
+// other than UTF-8 and Latin-1/Windows-1252; else repairUTF8.
+func decodeText(data []byte, f string) string {
+	if utf8.Valid(data) {
+		return string(data)
+	}
+	var enc encoding.Encoding
+	var name string
+	switch f {
+	case FormatHTML:
+		enc, name, _ = charset.DetermineEncoding(data, "text/html")
+	case FormatFeed:
+		if m := reXMLEncoding.FindSubmatch(data); m != nil {
+			enc, name = charset.Lookup(string(m[1]))
+		}
+	}
+	if enc != nil && name != "utf-8" && name != "windows-1252" {
+		if out, err := enc.NewDecoder().Bytes(data); err == nil {
+			return repairUTF8(out)
+		}
+	}
+	return repairUTF8(data)
 }
 
 // repairUTF8 returns data as a string, decoding each byte that is not part

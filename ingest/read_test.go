@@ -145,6 +145,9 @@ func TestReadText(t *testing.T) {
 		{"dateline place only", "h.txt",
 			"NORTH EXAMPLE — Residents opposed the bridge.\n",
 			want{text: "Residents opposed the bridge.", undated: true}},
+		{"capitalised word and lower-case sentence is not a dateline", "i2.txt",
+			"NATO — the alliance said it backs the plan.\n",
+			want{text: "NATO — the alliance said it backs the plan."}},
 		{"no dateline in ordinary dash", "i.txt",
 			"The plan — which few expected — passed.\n",
 			want{text: "The plan — which few expected — passed."}},
@@ -720,6 +723,8 @@ func TestReadBadInput(t *testing.T) {
 		"nobody.html":    `<html><head><title>T</title><script>x()</script></head><body><nav><a>Home</a></nav><footer>(c)</footer></body></html>`,
 		"emptyarr.json":  `[]`,
 		"truncated.json": `{"title":"Cut","text":"Half an arti`,
+		"late-nul.txt":   strings.Repeat("Plain text. ", 1000) + "\x00",
+		"random.bin":     string([]byte{0x8f, 0xa3, 0xc1, 0xfe, 0x91, 0xd2, 0xee, 0xb7, 0x83, 0xf0, 0x9a, 0xcc}),
 	})
 	missing := filepath.Join(dir, "missing.txt")
 	tests := []struct {
@@ -737,6 +742,8 @@ func TestReadBadInput(t *testing.T) {
 		{"emptyarr.json", ErrEmpty, "no articles"},
 		{"truncated.json", ErrMalformed, "truncated"},
 		{"missing.txt", os.ErrNotExist, "no such file"},
+		{"late-nul.txt", ErrTooLarge, "over the limit"},
+		{"random.bin", ErrBinary, "binary file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -770,7 +777,7 @@ func TestReadBadInput(t *testing.T) {
 				ok++
 			}
 		}
-		if ok != 1 || failed != 9 || items[len(items)-1].Article.Text != "Good text." {
+		if ok != 1 || failed != 10 || items[len(items)-1].Article.Text != "Good text." {
 			t.Errorf("ok %d failed %d: %+v", ok, failed, items)
 		}
 	})
@@ -781,13 +788,33 @@ func TestReadBadInput(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := f.Truncate(DefaultMaxBytes + 1); err != nil { // sparse: cheap
+		if err := f.Truncate(100 << 20); err != nil { // 100 MB, sparse: cheap
 			t.Fatal(err)
 		}
 		f.Close()
 		items := readAll(t, []string{d}, ReadOptions{})
-		if len(items) != 1 || !errors.Is(items[0].Err, ErrTooLarge) || !strings.Contains(items[0].Err.Error(), "10 MiB") {
+		if len(items) != 1 || !errors.Is(items[0].Err, ErrTooLarge) || !strings.Contains(items[0].Err.Error(), "100 MiB, over the limit of 10 MiB") {
 			t.Errorf("%+v", items)
+		}
+	})
+
+	t.Run("NUL late in a file", func(t *testing.T) {
+		it := readOne(t, "nul.txt", strings.Repeat("Plain text. ", 1000)+"\x00", ReadOptions{})
+		if !errors.Is(it.Err, ErrBinary) {
+			t.Errorf("%+v", it)
+		}
+	})
+
+	t.Run("large JSON Lines without extension is sniffed and streamed", func(t *testing.T) {
+		var b strings.Builder
+		for i := range 100 {
+			fmt.Fprintf(&b, "{\"text\":\"Line %d of the dump.\"}\n", i)
+		}
+		d := t.TempDir()
+		writeFiles(t, d, map[string]string{"dump": b.String()})
+		items := readAll(t, []string{filepath.Join(d, "dump")}, ReadOptions{MaxBytes: 100})
+		if len(items) != 100 || items[99].Err != nil || items[99].Origin != filepath.Join(d, "dump")+":100" {
+			t.Errorf("%d items, last %+v", len(items), items[len(items)-1])
 		}
 	})
 
@@ -816,6 +843,15 @@ func TestReadEncoding(t *testing.T) {
 			checkArticle(t, it, want{text: tt.text})
 		})
 	}
+	t.Run("HTML with a declared charset", func(t *testing.T) {
+		// ISO-8859-2: 0xB3 is "ł", which Windows-1252 would read as "³".
+		it := readOne(t, "pl.html", "<html><head><meta charset=\"iso-8859-2\"></head><body><p>Wroc\xb3aw text.</p></body></html>", ReadOptions{})
+		checkArticle(t, it, want{text: "Wrocław text."})
+	})
+	t.Run("feed with a declared encoding", func(t *testing.T) {
+		it := readOne(t, "pl.xml", "<?xml version=\"1.0\" encoding=\"ISO-8859-2\"?><rss><channel><item><description>\xa3\xf3d\xbc text.</description></item></channel></rss>", ReadOptions{})
+		checkArticle(t, it, want{text: "Łódź text."})
+	})
 	t.Run("latin-1 in JSON Lines", func(t *testing.T) {
 		it := readOne(t, "enc.jsonl", "{\"text\":\"caf\xe9\"}\n", ReadOptions{})
 		checkArticle(t, it, want{text: "café"})

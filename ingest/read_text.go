@@ -465,8 +465,12 @@ func parseDateline(line string) (rest string, date time.Time, agency string, ok 
 	if sep == "" && date.IsZero() {
 		return "", time.Time{}, "", false
 	}
-	if date.IsZero() && agency == "" && (strings.TrimSpace(sep) == "-" || !allCaps(place)) {
-		return "", time.Time{}, "", false
+	if date.IsZero() && agency == "" {
+		// A place alone: "WASHINGTON — The ...", not "NATO — the alliance".
+		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+		if strings.TrimSpace(sep) == "-" || !allCaps(place) || !unicode.IsUpper(r) {
+			return "", time.Time{}, "", false
+		}
 	}
 	return rest, date, agency, true
 }
