@@ -36,6 +36,7 @@ type prop struct {
 	lemmas  []string
 	parent  int // linked proposal, -1 if canonical
 	clausal bool
+	head    string
 }
 
 type cand struct {

@@ -29,7 +29,6 @@ var stanceVerbs = map[string][]verbSense{
 	"slam":      {{stance: schema.Criticises, actorObj: true}},
 	"resist":    {{stance: schema.Opposes}},
 	"boycott":   {{stance: schema.Opposes}},
-	"refuse":    {{stance: schema.Refuses}},
 	"back":      {{stance: schema.Backs, actorObj: true}},
 	"support":   {{stance: schema.Supports, actorObj: true}},
 	"endorse":   {{stance: schema.Endorses, actorObj: true}},

@@ -121,12 +121,16 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	for s < e && toks[s].word && determiners[toks[s].low] {
 		s++
 	}
-	// drop a leading actor modifier: "U.S.-backed proposal" -> "proposal"
-	for k := s; k < e && k < s+3; k++ {
-		if toks[k].mod != "" {
+	// drop a leading actor modifier: "U.S.-backed proposal" -> "proposal",
+	// "the government's plans" -> "plans"
+	for k := s; k < e && k < s+4; k++ {
+		if toks[k].mod != "" || toks[k].low == "'s" && k+1 < e {
 			s = k + 1
 			break
 		}
+	}
+	for s < e && toks[s].word && determiners[toks[s].low] {
+		s++
 	}
 	lem := contentLemmas(toks, s, e)
 	headLem := ""
@@ -139,8 +143,11 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 		}
 		// a generic head with no complement refers back
 		if len(lem) == 0 {
-			if an.lastProp >= 0 {
-				return an.lastProp
+			// "the proposal" refers to the last proposal headed alike
+			for i := len(an.props) - 1; i >= 0; i-- {
+				if an.props[i].head == headLem {
+					return i
+				}
 			}
 			return -1
 		}
@@ -169,6 +176,9 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	}
 	name := strings.Trim(textOf(an.text, toks, s, e), " ,\"\u201c\u201d")
 	idx := an.addProp(name, lem, clausal)
+	if an.props[idx].head == "" {
+		an.props[idx].head = headLem
+	}
 	an.lastProp = idx
 	return idx
 }
@@ -553,7 +563,7 @@ func (an *analysis) stances(si int) {
 		}
 		e := clauseEnd(toks, k)
 		for j := k; j < e; j++ {
-			if (toks[j].low == "must" || toks[j].low == "should") && !toks[j].inQuote && j > k {
+			if toks[j].low == "must" && !toks[j].inQuote && j > k {
 				if j+1 < e && (toks[j+1].low == "not" || toks[j+1].low == "never") {
 					break
 				}
@@ -669,6 +679,11 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, hasRep 
 	// the subject must be the whole clause start
 	if len(contentLemmas(toks, b, cop)) == 0 {
 		return
+	}
+	for q := b; q < cop; q++ {
+		if speechVerbs[toks[q].lem] || nonNounWords[toks[q].low] && toks[q].low != "that" || toks[q].quote != 0 {
+			return
+		}
 	}
 	cd := mk(rep, st, 0.7)
 	cd.hedged = toks[cop].low == "be"

@@ -30,6 +30,9 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // tokenize splits text[s.b:s.e] into tokens.
 func tokenize(text string, s span, lem func(string) string, buf []token) []token {
 	toks := buf[:0]
+	if cap(toks) == 0 {
+		toks = make([]token, 0, (s.e-s.b)/5+4)
+	}
 	i := s.b
 	for i < s.e {
 		r, n := utf8.DecodeRuneInString(text[i:])
