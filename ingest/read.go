@@ -53,7 +53,11 @@ type Item struct {
 	// item of a feed or JSON array), "dump.jsonl:17" (line 17), "-" (stdin).
 	Origin string
 	// Article is filled when Err is nil: ID, Hash, Text, Title, URL,
-	// Source, Published and File (File only when read from a file).
+	// Source, Published and File (File only when read from a file). ID is
+	// schema.ArticleID(URL, Text), or, for a JSON record or feed item with
+	// no URL but a globally unique id (a URN, tag: IRI or UUID), derived
+	// from that id so that a changed version keeps its ID. When Err is set
+	// only File is.
 	Article schema.Article
 	// Err is non-nil when this input failed; its message starts with
 	// Origin. It is a *ReadError.

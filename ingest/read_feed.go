@@ -102,9 +102,7 @@ func (it *feedItem) article() schema.Article {
 	if a.URL == "" && looksLikeURL(id) {
 		a.URL = id
 	}
-	if a.URL == "" && id != "" {
-		a.ID = schema.ArticleID("id:"+id, a.Text)
-	}
+	a.ID = idIdentity(a.URL, id)
 	return a
 }
 

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -16,7 +17,8 @@ import (
 
 // JSON and JSON Lines. An article object has the fields (any case)
 //
-//	id, url (or link), title (or headline), source (a string, or an object
+//	id (the identity when there is no url and it is globally unique, see
+//	idIdentity), url (or link), title (or headline), source (a string, or an object
 //	with a name), published (or date, published_at, publishedAt, pubDate,
 //	datePublished; a date string or Unix seconds/milliseconds), and its
 //	text in text, body or content (run through the HTML extractor when it
@@ -238,10 +240,25 @@ func jsonArticle(raw []byte) (schema.Article, error) {
 		return a, fmt.Errorf("%w (no text, body, content or html field)", ErrNoText)
 	}
 	a.Text = text
-	if a.URL == "" && id != "" {
-		a.ID = schema.ArticleID("id:"+id, text)
-	}
+	a.ID = idIdentity(a.URL, id)
 	return a, nil
+}
+
+var reUUID = regexp.MustCompile(`^(?i:urn:uuid:)?[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$`)
+
+// idIdentity is the article ID given by a record's or feed item's own id
+// when it has no URL and the id is globally unique by its form: an IRI or
+// URN ("tag:example.org,2026:1", "urn:uuid:...") or a UUID. Other ids
+// ("1", "doc-7") are only unique within their dump, so the ID then comes
+// from the text (""; see inputReader.article), as for any article without a
+// URL: two dumps that both number their records from 1 must not replace
+// each other's articles.
+func idIdentity(url, id string) string {
+	id = strings.TrimSpace(id)
+	if url != "" || id == "" || !(strings.Contains(id, ":") || reUUID.MatchString(id)) {
+		return ""
+	}
+	return schema.ArticleID("id:"+id, "")
 }
 
 // jsonString reads a JSON value as text: a string, a number, or an

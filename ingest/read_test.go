@@ -287,7 +287,7 @@ func TestReadJSON(t *testing.T) {
 		{"truncated object", "trunc1.json", `{"title":"T","text":"abc`,
 			[]want{{}}, []string{"trunc1.json: malformed JSON: truncated"}},
 		{"not an object", "num.json", `[1]`, []want{{}}, []string{"num.json#1: malformed JSON"}},
-		{"id without url is the identity", "id.json", `{"id":"doc-7","text":"Same text."}`,
+		{"id without url", "id.json", `{"id":"doc-7","text":"Same text."}`,
 			[]want{{text: "Same text."}}, nil},
 	}
 	for _, tt := range tests {
@@ -310,11 +310,23 @@ func TestReadJSON(t *testing.T) {
 		})
 	}
 
-	t.Run("id gives a stable identity apart from text", func(t *testing.T) {
-		a := readOne(t, "a.json", `{"id":"doc-7","text":"Old text."}`, ReadOptions{})
-		b := readOne(t, "b.json", `{"id":"doc-7","text":"New text."}`, ReadOptions{})
-		if a.Article.ID != b.Article.ID || a.Article.Hash == b.Article.Hash {
-			t.Errorf("ids %q %q hashes %q %q", a.Article.ID, b.Article.ID, a.Article.Hash, b.Article.Hash)
+	t.Run("a globally unique id is the identity, a local one is not", func(t *testing.T) {
+		for _, tt := range []struct {
+			id   string
+			same bool
+		}{
+			{"urn:uuid:6e8bc430-9c3a-11d9-9669-0800200c9a66", true},
+			{"6e8bc430-9c3a-11d9-9669-0800200c9a66", true},
+			{"tag:example.org,2026:7", true},
+			{"https://example.org/7", true}, // a URL: the URL is the identity
+			{"7", false},
+			{"doc-7", false},
+		} {
+			a := readOne(t, "a.json", `{"id":"`+tt.id+`","text":"Old text."}`, ReadOptions{})
+			b := readOne(t, "b.json", `{"id":"`+tt.id+`","text":"New text."}`, ReadOptions{})
+			if same := a.Article.ID == b.Article.ID; same != tt.same || a.Article.Hash == b.Article.Hash {
+				t.Errorf("id %q: ids %q %q, want same=%v", tt.id, a.Article.ID, b.Article.ID, tt.same)
+			}
 		}
 	})
 }
@@ -418,7 +430,7 @@ const rssFeed = `<?xml version="1.0" encoding="UTF-8"?>
 </item>
 <item>
   <title>Undated Item</title>
-  <guid isPermaLink="false">item-3</guid>
+  <guid isPermaLink="false">tag:gazette.example.org,2026:item-3</guid>
   <pubDate>not a date</pubDate>
   <description>Text of the third item&nbsp;here.</description>
 </item>
@@ -510,7 +522,7 @@ func TestReadFeed(t *testing.T) {
 		dir := t.TempDir()
 		writeFiles(t, dir, map[string]string{"f.rss": rssFeed})
 		items := readAll(t, []string{filepath.Join(dir, "f.rss")}, ReadOptions{})
-		if got := items[2].Article.ID; got != schema.ArticleID("id:item-3", "") {
+		if got := items[2].Article.ID; got != schema.ArticleID("id:tag:gazette.example.org,2026:item-3", "") {
 			t.Errorf("id %q", got)
 		}
 		if items[2].Origin != filepath.Join(dir, "f.rss")+"#3" {
@@ -993,4 +1005,35 @@ func TestReadCancel(t *testing.T) {
 			t.Errorf("err %v after %d items", err, n)
 		}
 	})
+}
+
+// BenchmarkRead reads a generated folder of mixed formats; articles/s is
+// reported so that reading can be compared with the ingest target.
+func BenchmarkRead(b *testing.B) {
+	dir := b.TempDir()
+	para := strings.Repeat("The committee said it supports the proposal while critics oppose it. ", 8)
+	var jl strings.Builder
+	for i := range 250 {
+		name := fmt.Sprintf("d%02d/a%04d", i%10, i)
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
+		os.WriteFile(filepath.Join(dir, name+".txt"), fmt.Appendf(nil, "Title %d\nDate: 2026-03-14\nSource: Bench\n\n%s\n\n%s\n", i, para, para), 0o644)
+		os.WriteFile(filepath.Join(dir, name+".html"), fmt.Appendf(nil, `<html><head><title>T%d</title><meta property="article:published_time" content="2026-03-14T10:00:00Z"></head><body><nav>x</nav><article><p>%s</p><p>%s</p></article></body></html>`, i, para, para), 0o644)
+		fmt.Fprintf(&jl, `{"url":"https://example.org/%d","title":"J%d","published":"2026-03-14","text":%q}`+"\n", i, i, para+"\n\n"+para)
+	}
+	os.WriteFile(filepath.Join(dir, "dump.jsonl"), []byte(jl.String()), 0o644)
+	b.ResetTimer()
+	n := 0
+	for range b.N {
+		err := Read(context.Background(), []string{dir}, ReadOptions{}, func(it Item) error {
+			if it.Err != nil {
+				b.Fatal(it.Err)
+			}
+			n++
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
