@@ -392,6 +392,16 @@ func (an *analysis) resolve(si int) {
 			if ref >= 0 && !t.inQuote {
 				ms = append(ms, mention{s: i, e: i + 1, ent: ref, pron: true})
 			}
+		case t.low == "they" && !t.inQuote && i > 0:
+			// "the Tories said they would back": the last body named in
+			// this sentence
+			for k := len(ms) - 1; k >= 0; k-- {
+				kd := an.ents[ms[k].ent].kind
+				if !ms[k].role && !ms[k].pron && (kd == schema.Organisation || kd == schema.Group) {
+					ms = append(ms, mention{s: i, e: i + 1, ent: ms[k].ent, pron: true})
+					break
+				}
+			}
 		case orgRefs[t.low] && i > 0 && (toks[i-1].low == "the") && t.low != "government" && t.low != "administration":
 			ref := an.lastOrg
 			wantGroup := t.low == "movement" || t.low == "group" || t.low == "militia" || t.low == "faction"
