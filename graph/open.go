@@ -166,5 +166,5 @@ func newStore(backend string, qs cgraph.QuadStore, name string) (*Store, error) 
 		qs.Close()
 		return nil, fmt.Errorf("graph: open %s: %w", name, err)
 	}
-	return &Store{backend: backend, name: name, qs: qs, w: w}, nil
+	return &Store{backend: backend, name: name, qs: qs, w: w, cache: newMetaCache()}, nil
 }

@@ -301,6 +301,9 @@ func (s *Store) Actor(ctx context.Context, id string) (schema.Actor, error) {
 }
 
 func (s *Store) actor(ctx context.Context, id string) (schema.Actor, error) {
+	if a, ok := s.cache.actor(id); ok {
+		return a, nil
+	}
 	qs, err := s.quadsWith(ctx, quad.Subject, quad.IRI(schema.ActorIRI(id)))
 	if err != nil {
 		return schema.Actor{}, fmt.Errorf("graph: actor %s: %w", id, err)
@@ -342,6 +345,7 @@ func (s *Store) actor(ctx context.Context, id string) (schema.Actor, error) {
 		}
 		a.Affiliations = append(a.Affiliations, schema.Affiliation{Org: org, Role: roles[org]})
 	}
+	s.cache.putActor(a)
 	return a, nil
 }
 
@@ -367,6 +371,9 @@ func (s *Store) Proposal(ctx context.Context, id string) (schema.Proposal, error
 }
 
 func (s *Store) proposal(ctx context.Context, id string) (schema.Proposal, error) {
+	if p, ok := s.cache.proposal(id); ok {
+		return p, nil
+	}
 	qs, err := s.quadsWith(ctx, quad.Subject, quad.IRI(schema.ProposalIRI(id)))
 	if err != nil {
 		return schema.Proposal{}, fmt.Errorf("graph: proposal %s: %w", id, err)
@@ -392,6 +399,7 @@ func (s *Store) proposal(ctx context.Context, id string) (schema.Proposal, error
 			p.Aliases = append(p.Aliases, n)
 		}
 	}
+	s.cache.putProposal(p)
 	return p, nil
 }
 
@@ -458,6 +466,9 @@ func matches(q, id, name string, aliases []string) bool {
 
 // Counts returns the number of articles, actors, proposals and statements.
 func (s *Store) Counts(ctx context.Context) (Counts, error) {
+	if c, ok := s.cache.getCounts(); ok {
+		return c, nil
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var c Counts
@@ -476,6 +487,7 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 		}
 		*x.n = len(iris)
 	}
+	s.cache.putCounts(c)
 	return c, nil
 }
 

@@ -27,9 +27,10 @@ type Store struct {
 	backend string
 	name    string
 
-	mu sync.RWMutex
-	qs cgraph.QuadStore
-	w  cgraph.QuadWriter
+	mu    sync.RWMutex
+	qs    cgraph.QuadStore
+	w     cgraph.QuadWriter
+	cache *metaCache
 }
 
 // Backend names the kind of store: "memory", "bolt" or "postgres".
@@ -120,6 +121,7 @@ func (s *Store) WriteArticle(ctx context.Context, x *schema.Extraction) (WriteRe
 			tx.AddQuad(q)
 		}
 	}
+	s.cache.invalidate(quads)
 	if err := s.w.ApplyTransaction(tx); err != nil {
 		return 0, fmt.Errorf("graph: write article %s: %w", x.Article.ID, err)
 	}
@@ -147,6 +149,7 @@ func sameQuads(a, b []quad.Quad) bool {
 }
 
 func (s *Store) remove(quads []quad.Quad) error {
+	s.cache.invalidate(quads)
 	tx := cgraph.NewTransactionN(len(quads))
 	for _, q := range quads {
 		tx.RemoveQuad(q)

@@ -360,3 +360,25 @@ func TestBoltPersistsAcrossOpens(t *testing.T) {
 		}
 	}
 }
+
+func TestReadsSeeLaterWrites(t *testing.T) {
+	eachBackend(t, func(t *testing.T, s *graph.Store) {
+		ctx := context.Background()
+		xs := testArticles()
+		writeAll(t, s, xs[:1])
+		if a, err := s.Actor(ctx, "norland"); err != nil || len(a.Aliases) != 0 {
+			t.Fatalf("Actor = %+v, %v", a, err)
+		}
+		c1, _ := s.Counts(ctx)
+		x := xs[1]
+		x.Actors[0].Aliases = []string{"the Norlanders"}
+		writeAll(t, s, []*schema.Extraction{x})
+		a, err := s.Actor(ctx, "norland")
+		if err != nil || len(a.Aliases) != 1 || a.Aliases[0] != "the Norlanders" {
+			t.Errorf("after a second article, Actor = %+v, %v", a, err)
+		}
+		if c2, _ := s.Counts(ctx); c2.Articles != c1.Articles+1 {
+			t.Errorf("counts did not follow the write: %+v then %+v", c1, c2)
+		}
+	})
+}
