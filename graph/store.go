@@ -81,54 +81,154 @@ func (s *Store) Ping(ctx context.Context) error {
 	return err
 }
 
-// WriteArticle writes one article's extraction in one transaction. Every
-// quad carries the article's IRI as its label; an earlier version of the
-// article is replaced (its quads that the new version lacks are removed), and
-// writing the same extraction again changes nothing and reports Unchanged.
+// WriteArticle writes one article's extraction atomically. Every quad
+// carries the article's IRI as its label; an earlier version of the article
+// is replaced, and writing the same extraction again changes nothing and
+// reports Unchanged.
 func (s *Store) WriteArticle(ctx context.Context, x *schema.Extraction) (WriteResult, error) {
-	if err := Validate(x); err != nil {
-		return 0, err
-	}
-	label := quad.IRI(schema.ArticleIRI(x.Article.ID))
-	quads := encode(x)
+	res, errs := s.WriteArticles(ctx, []*schema.Extraction{x})
+	return res[0], errs[0]
+}
+
+// WriteArticles writes several articles, each atomically (fully present or
+// absent whatever happens), in as few transactions as it can: batching is
+// what makes bulk ingest fast on a store that syncs every commit. The
+// results and errors are per article; one bad article does not fail the
+// others.
+func (s *Store) WriteArticles(ctx context.Context, xs []*schema.Extraction) ([]WriteResult, []error) {
+	res := make([]WriteResult, len(xs))
+	errs := make([]error, len(xs))
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := ctx.Err(); err != nil {
-		return 0, err
-	}
-	old, err := s.labelled(ctx, label)
-	if err != nil {
-		return 0, fmt.Errorf("graph: read article %s: %w", x.Article.ID, err)
-	}
-	if len(old) > 0 && sameQuads(old, quads) {
-		return Unchanged, nil
-	}
-	// Replace in two transactions, removal first. Cayley's kv backends lose
-	// the added quads of a transaction that also removes quads sharing a
-	// node (its node reference counting nets the two), so one mixed
-	// transaction is not an option. If the process dies between the two,
-	// the article is absent, never half-present, and re-ingesting it adds it.
-	if len(old) > 0 {
-		if err := s.remove(old); err != nil {
-			return 0, fmt.Errorf("graph: replace article %s: %w", x.Article.ID, err)
+	// An article that appears twice is written in order: split the batch
+	// before the repeat.
+	start := 0
+	seen := make(map[string]bool, len(xs))
+	for i, x := range xs {
+		if x != nil && seen[x.Article.ID] {
+			s.writeBatch(ctx, xs[start:i], res[start:i], errs[start:i])
+			clear(seen)
+			start = i
+		}
+		if x != nil {
+			seen[x.Article.ID] = true
 		}
 	}
-	tx := cgraph.NewTransactionN(len(quads))
-	seen := make(map[quad.Quad]bool, len(quads))
-	for _, q := range quads {
-		if k := key(q); !seen[k] {
-			seen[k] = true
+	s.writeBatch(ctx, xs[start:], res[start:], errs[start:])
+	return res, errs
+}
+
+// pending is one article of a batch on its way into the store.
+type pending struct {
+	i    int
+	old  []quad.Quad
+	next []quad.Quad
+}
+
+// writeBatch writes articles with distinct IDs. Callers hold s.mu.
+//
+// Replacing happens in two steps, removal first, because Cayley's kv
+// backends lose the added quads of a transaction that also removes quads
+// sharing a node (its node reference counting nets the two). If the process
+// dies between the steps, the replaced articles are absent, never
+// half-present, and ingesting them again adds them.
+func (s *Store) writeBatch(ctx context.Context, xs []*schema.Extraction, res []WriteResult, errs []error) {
+	var work []pending
+	for i, x := range xs {
+		if err := ctx.Err(); err != nil {
+			errs[i] = err
+			continue
+		}
+		if err := Validate(x); err != nil {
+			errs[i] = err
+			continue
+		}
+		old, err := s.labelled(ctx, quad.IRI(schema.ArticleIRI(x.Article.ID)))
+		if err != nil {
+			errs[i] = fmt.Errorf("graph: read article %s: %w", x.Article.ID, err)
+			continue
+		}
+		next := dedup(encode(x))
+		if len(old) > 0 && sameQuads(old, next) {
+			res[i] = Unchanged
+			continue
+		}
+		work = append(work, pending{i: i, old: old, next: next})
+	}
+	if len(work) == 0 {
+		return
+	}
+
+	var removals []quad.Quad
+	for _, p := range work {
+		removals = append(removals, p.old...)
+	}
+	if len(removals) > 0 {
+		if err := s.remove(removals); err != nil {
+			// Nothing was removed: the new articles can still go in, the
+			// replacements cannot.
+			kept := work[:0]
+			for _, p := range work {
+				if len(p.old) > 0 {
+					errs[p.i] = fmt.Errorf("graph: replace article %s: %w", xs[p.i].Article.ID, err)
+				} else {
+					kept = append(kept, p)
+				}
+			}
+			work = kept
+		}
+	}
+	err := s.add(work)
+	if err != nil && len(work) > 1 {
+		// Find the article at fault: write each on its own.
+		for _, p := range work {
+			s.setResult(xs, res, errs, p, s.add([]pending{p}))
+		}
+		return
+	}
+	for _, p := range work {
+		s.setResult(xs, res, errs, p, err)
+	}
+}
+
+func (s *Store) setResult(xs []*schema.Extraction, res []WriteResult, errs []error, p pending, err error) {
+	switch {
+	case err != nil:
+		errs[p.i] = fmt.Errorf("graph: write article %s: %w", xs[p.i].Article.ID, err)
+	case len(p.old) > 0:
+		res[p.i] = Updated
+	default:
+		res[p.i] = Created
+	}
+}
+
+// add writes the new quads of the given articles in one transaction.
+func (s *Store) add(work []pending) error {
+	n := 0
+	for _, p := range work {
+		n += len(p.next)
+	}
+	tx := cgraph.NewTransactionN(n)
+	for _, p := range work {
+		for _, q := range p.next {
 			tx.AddQuad(q)
 		}
+		s.cache.invalidate(p.next)
 	}
-	s.cache.invalidate(quads)
-	if err := s.w.ApplyTransaction(tx); err != nil {
-		return 0, fmt.Errorf("graph: write article %s: %w", x.Article.ID, err)
+	return s.w.ApplyTransaction(tx)
+}
+
+// dedup drops repeated quads (two statements can share a direct triple).
+func dedup(qs []quad.Quad) []quad.Quad {
+	seen := make(map[quad.Quad]bool, len(qs))
+	out := qs[:0]
+	for _, q := range qs {
+		if k := key(q); !seen[k] {
+			seen[k] = true
+			out = append(out, q)
+		}
 	}
-	if len(old) > 0 {
-		return Updated, nil
-	}
-	return Created, nil
+	return out
 }
 
 // sameQuads reports whether two quad lists hold the same set.
@@ -239,4 +339,16 @@ func Validate(x *schema.Extraction) error {
 		}
 	}
 	return nil
+}
+
+// Size returns the number of quads and nodes in the store, exact where the
+// backend can tell cheaply.
+func (s *Store) Size(ctx context.Context) (quads, nodes int64, err error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return 0, 0, fmt.Errorf("graph: size: %w", err)
+	}
+	return st.Quads.Value, st.Nodes.Value, nil
 }

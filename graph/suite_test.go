@@ -382,3 +382,35 @@ func TestReadsSeeLaterWrites(t *testing.T) {
 		}
 	})
 }
+
+func TestWriteArticlesBatch(t *testing.T) {
+	eachBackend(t, func(t *testing.T, s *graph.Store) {
+		ctx := context.Background()
+		xs := testArticles()
+		bad := *testArticles()[0]
+		bad.Article.ID = ""
+		changed := testArticles()[0]
+		changed.Article.Title = "A new title"
+		// new, new, invalid, and the first article again (changed): the
+		// repeat is written after the first, so it is an update.
+		batch := []*schema.Extraction{xs[0], xs[1], &bad, changed}
+		res, errs := s.WriteArticles(ctx, batch)
+		want := []graph.WriteResult{graph.Created, graph.Created, 0, graph.Updated}
+		for i := range batch {
+			if res[i] != want[i] || (errs[i] != nil) != (i == 2) {
+				t.Errorf("article %d: %v, %v; want %v", i, res[i], errs[i], want[i])
+			}
+		}
+		av, err := s.Article(ctx, xs[0].Article.ID)
+		if err != nil || av.Title != "A new title" {
+			t.Errorf("Article = %+v, %v", av.Article, err)
+		}
+		res, _ = s.WriteArticles(ctx, testArticles())
+		if res[0] != graph.Updated || res[1] != graph.Unchanged {
+			t.Errorf("rewrite = %v", res)
+		}
+		if c, _ := s.Counts(ctx); c.Articles != 2 || c.Statements != 3 {
+			t.Errorf("counts = %+v", c)
+		}
+	})
+}
