@@ -53,6 +53,7 @@ type Filter struct {
 	Article       string // article ID
 	Polarity      schema.Polarity
 	Stance        schema.Stance
+	Source        string    // the outlet of the statement's article, exact
 	Since, Until  time.Time // inclusive date range on the statement's date
 	MinConfidence float64
 	Limit, Offset int // Limit 0 = no limit
@@ -80,37 +81,15 @@ func (f Filter) match(st schema.Statement) bool {
 
 // Statements returns the statements matching f, newest first, and the total
 // number that match before Limit/Offset. It starts from the most selective
-// index the filter allows.
+// index the filter allows (the read index on embedded stores).
 func (s *Store) Statements(ctx context.Context, f Filter) ([]schema.Statement, int, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	var (
-		iris []string
-		err  error
-	)
-	switch {
-	case f.Article != "":
-		iris, err = s.subjects(ctx, schema.PredArticle, quad.IRI(schema.ArticleIRI(f.Article)))
-	case f.Holder != "":
-		iris, err = s.subjects(ctx, schema.PredHolder, quad.IRI(schema.ActorIRI(f.Holder)))
-	case f.Target != "":
-		iris, err = s.statementsOnTarget(ctx, f.Target)
-	case f.Speaker != "":
-		iris, err = s.subjects(ctx, schema.PredSpeaker, quad.IRI(schema.ActorIRI(f.Speaker)))
-	default:
-		iris, err = s.subjects(ctx, schema.RDFType, quad.IRI(schema.TypeStatement))
-	}
-	if err != nil {
-		return nil, 0, fmt.Errorf("graph: statements: %w", err)
-	}
-	sts, err := s.loadStatements(ctx, iris)
+	sts, err := s.candidates(ctx, f)
 	if err != nil {
 		return nil, 0, err
 	}
-	sts = slices.DeleteFunc(sts, func(st schema.Statement) bool { return !f.match(st) })
-	sortStatements(sts)
-	total := len(sts)
-	return page(sts, f.Offset, f.Limit), total, nil
+	return page(sts, f.Offset, f.Limit), len(sts), nil
 }
 
 // statementsOnTarget finds statements about a proposal or an actor with the
@@ -139,29 +118,37 @@ func page[T any](xs []T, offset, limit int) []T {
 
 // sortStatements orders newest first, then by article and position, so
 // output is deterministic.
-func sortStatements(sts []schema.Statement) {
-	slices.SortFunc(sts, func(a, b schema.Statement) int {
-		if c := b.Date.Compare(a.Date); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Article, b.Article); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Start, b.Start); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.ID, b.ID)
-	})
+func sortStatements(sts []schema.Statement) { slices.SortFunc(sts, cmpStatement) }
+
+func cmpStatement(a, b schema.Statement) int {
+	if c := b.Date.Compare(a.Date); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Article, b.Article); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
 }
 
 // ProposalStances returns the supporters and opponents of a proposal, each
-// actor once with its statements (strongest evidence first).
+// actor once with all its statements (strongest evidence first).
 func (s *Store) ProposalStances(ctx context.Context, id string) (ProposalStances, error) {
+	return s.ProposalStancesFiltered(ctx, id, Filter{}, 0)
+}
+
+// ProposalStancesFiltered is ProposalStances over the statements that
+// match f (its Target is set to id), keeping at most evidence statements
+// per actor (all when evidence <= 0); counts and dates cover them all.
+func (s *Store) ProposalStancesFiltered(ctx context.Context, id string, f Filter, evidence int) (ProposalStances, error) {
 	p, err := s.Proposal(ctx, id)
 	if err != nil {
 		return ProposalStances{}, err
 	}
-	sts, _, err := s.Statements(ctx, Filter{Target: id})
+	f.Target, f.Limit, f.Offset = id, 0, 0
+	sts, _, err := s.Statements(ctx, f)
 	if err != nil {
 		return ProposalStances{}, err
 	}
@@ -172,6 +159,9 @@ func (s *Store) ProposalStances(ctx context.Context, id string) (ProposalStances
 			continue
 		}
 		g := groups[st.Polarity]
+		if g == nil {
+			continue
+		}
 		pos := g[st.Holder]
 		if pos == nil {
 			pos = &Position{Actor: schema.Actor{ID: st.Holder}}
@@ -185,7 +175,7 @@ func (s *Store) ProposalStances(ctx context.Context, id string) (ProposalStances
 			if a, err := s.Actor(ctx, pos.Actor.ID); err == nil {
 				pos.Actor = a
 			}
-			pos.finish()
+			pos.finish(evidence)
 			list = append(list, *pos)
 		}
 		slices.SortFunc(list, func(a, b Position) int {
@@ -216,75 +206,65 @@ func (p *Position) add(st schema.Statement) {
 	}
 }
 
-func (p *Position) finish() {
+// finish orders the statements strongest evidence first (ties: newest
+// first, the order they arrived in) and keeps the first evidence of them
+// when evidence > 0.
+func (p *Position) finish(evidence int) {
 	slices.SortStableFunc(p.Statements, func(a, b schema.Statement) int {
 		return cmp.Compare(b.Confidence, a.Confidence)
 	})
+	if evidence > 0 && len(p.Statements) > evidence {
+		p.Statements = slices.Clip(p.Statements[:evidence])
+	}
 }
 
 // ActorStances returns the statements an actor holds or voices, newest
-// first.
+// first, and their number before paging.
 func (s *Store) ActorStances(ctx context.Context, id string, f Filter) ([]schema.Statement, int, error) {
 	if _, err := s.Actor(ctx, id); err != nil {
 		return nil, 0, err
 	}
 	limit, offset := f.Limit, f.Offset
 	f.Limit, f.Offset = 0, 0
-	f.Holder = id
-	held, _, err := s.Statements(ctx, f)
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	f.Holder, f.Speaker = id, ""
+	held, err := s.candidates(ctx, f)
 	if err != nil {
 		return nil, 0, err
 	}
 	f.Holder, f.Speaker = "", id
-	voiced, _, err := s.Statements(ctx, f)
+	voiced, err := s.candidates(ctx, f)
 	if err != nil {
 		return nil, 0, err
 	}
-	seen := make(map[string]bool, len(held))
-	for _, st := range held {
-		seen[st.ID] = true
-	}
-	for _, st := range voiced {
-		if !seen[st.ID] {
-			held = append(held, st)
+	if len(voiced) > 0 {
+		seen := make(map[string]bool, len(held))
+		for _, st := range held {
+			seen[st.ID] = true
 		}
+		for _, st := range voiced {
+			if !seen[st.ID] {
+				held = append(held, st)
+			}
+		}
+		sortStatements(held)
 	}
-	sortStatements(held)
 	return page(held, offset, limit), len(held), nil
 }
 
-// Article returns an article with its statements.
+// Article returns an article with its statements in text order.
 func (s *Store) Article(ctx context.Context, id string) (ArticleView, error) {
 	s.mu.RLock()
-	qs, err := s.quadsWith(ctx, quad.Subject, quad.IRI(schema.ArticleIRI(id)))
-	s.mu.RUnlock()
+	defer s.mu.RUnlock()
+	a, found, err := s.article(ctx, id)
 	if err != nil {
 		return ArticleView{}, fmt.Errorf("graph: article %s: %w", id, err)
-	}
-	a := schema.Article{ID: id}
-	found := false
-	for _, q := range qs {
-		switch iriOf(q.Predicate) {
-		case schema.RDFType:
-			found = true
-		case schema.PredTitle:
-			a.Title = str(q.Object)
-		case schema.PredURL:
-			a.URL = str(q.Object)
-		case schema.PredSource:
-			a.Source = str(q.Object)
-		case schema.PredFile:
-			a.File = str(q.Object)
-		case schema.PredHash:
-			a.Hash = str(q.Object)
-		case schema.PredPublished:
-			a.Published = timeOf(q.Object)
-		}
 	}
 	if !found {
 		return ArticleView{}, fmt.Errorf("graph: article %q: %w", id, ErrNotFound)
 	}
-	sts, _, err := s.Statements(ctx, Filter{Article: id})
+	sts, err := s.candidates(ctx, Filter{Article: id})
 	if err != nil {
 		return ArticleView{}, err
 	}
@@ -472,7 +452,7 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var c Counts
-	for _, x := range []struct {
+	types := []struct {
 		typ string
 		n   *int
 	}{
@@ -480,7 +460,20 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 		{schema.TypeActor, &c.Actors},
 		{schema.TypeProposal, &c.Proposals},
 		{schema.TypeStatement, &c.Statements},
-	} {
+	}
+	v, err := s.ready(ctx)
+	if err != nil {
+		return Counts{}, err
+	}
+	if v != nil {
+		// The read index already knows the big two; walking 100k type
+		// quads to count them takes a second on bolt.
+		v.mu.RLock()
+		c.Articles, c.Statements = len(v.articles), len(v.stmts)
+		v.mu.RUnlock()
+		types = types[1:3]
+	}
+	for _, x := range types {
 		iris, err := s.subjects(ctx, schema.RDFType, quad.IRI(x.typ))
 		if err != nil {
 			return Counts{}, fmt.Errorf("graph: counts: %w", err)

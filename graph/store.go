@@ -31,6 +31,7 @@ type Store struct {
 	qs    cgraph.QuadStore
 	w     cgraph.QuadWriter
 	cache *metaCache
+	views view // read index of embedded stores (views.go)
 }
 
 // Backend names the kind of store: "memory", "bolt" or "postgres".
@@ -214,6 +215,7 @@ func (s *Store) add(work []pending) error {
 			tx.AddQuad(q)
 		}
 		s.cache.invalidate(p.next)
+		s.views.invalidate(p.next)
 	}
 	return s.w.ApplyTransaction(tx)
 }
@@ -250,6 +252,7 @@ func sameQuads(a, b []quad.Quad) bool {
 
 func (s *Store) remove(quads []quad.Quad) error {
 	s.cache.invalidate(quads)
+	s.views.invalidate(quads)
 	tx := cgraph.NewTransactionN(len(quads))
 	for _, q := range quads {
 		tx.RemoveQuad(q)
