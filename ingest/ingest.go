@@ -11,15 +11,24 @@ import (
 	"stancegraph/schema"
 )
 
-// Writer is where Run puts each article's extraction: *graph.Store.
+// Writer is where Run puts the extractions: *graph.Store. Each article
+// must be written all-or-nothing; results and errors are per article.
 type Writer interface {
-	WriteArticle(ctx context.Context, x *schema.Extraction) (graph.WriteResult, error)
+	WriteArticles(ctx context.Context, xs []*schema.Extraction) ([]graph.WriteResult, []error)
 }
+
+// DefaultBatch is how many articles Run hands the store at once.
+const DefaultBatch = 64
+
+// maxBatchDelay bounds how long an extracted article waits for its batch
+// to fill when input trickles in (stdin, a slow disk).
+const maxBatchDelay = time.Second
 
 // Options configure Run and Extract.
 type Options struct {
 	Read    ReadOptions
 	Workers int // extraction workers; 0 means one per CPU
+	Batch   int // articles per store write; 0 means DefaultBatch
 	// Progress, when set, is called from the writing goroutine after each
 	// article with the running totals.
 	Progress func(Summary)
@@ -169,51 +178,83 @@ func extractOne(ctx context.Context, ex Extractor, it Item) (r Result) {
 	return r
 }
 
-// Run reads, extracts and writes the articles under paths into w, one
-// article per write. Failed articles are counted and listed in the summary;
-// Run's error is for the run itself (cancellation, a store that stops
-// answering), not for bad articles.
+// Run reads, extracts and writes the articles under paths into w, in
+// batches of opts.Batch articles, each article all-or-nothing. Failed
+// articles are counted and listed in the summary; Run's error is for the
+// run itself (cancellation, a store that stops answering), not for bad
+// articles. On cancellation the articles not yet written are left out
+// whole, and running again completes the rest.
 func Run(ctx context.Context, w Writer, ex Extractor, paths []string, opts Options) (Summary, error) {
 	start := time.Now()
-	var sum Summary
+	size := opts.Batch
+	if size <= 0 {
+		size = DefaultBatch
+	}
+	var (
+		sum     Summary
+		batch   []*schema.Extraction
+		origins []string
+		since   time.Time
+	)
 	fail := func(origin string, err error) {
 		sum.Failed++
 		sum.Failures = append(sum.Failures, Failure{Origin: origin, Error: err.Error()})
 	}
+	progress := func() {
+		sum.Elapsed = time.Since(start)
+		if opts.Progress != nil {
+			opts.Progress(sum)
+		}
+	}
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		res, errs := w.WriteArticles(ctx, batch)
+		for i, x := range batch {
+			if errs[i] != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				fail(origins[i], fmt.Errorf("%s: %w", origins[i], errs[i]))
+				continue
+			}
+			switch res[i] {
+			case graph.Created:
+				sum.New++
+			case graph.Updated:
+				sum.Updated++
+			case graph.Unchanged:
+				sum.Unchanged++
+			}
+			sum.Statements += len(x.Statements)
+			sum.Actors += len(x.Actors)
+			sum.Proposals += len(x.Proposals)
+		}
+		batch, origins = batch[:0], origins[:0]
+		progress()
+		return nil
+	}
 	err := Extract(ctx, ex, paths, opts, func(r Result) error {
 		sum.Read++
-		defer func() {
-			sum.Elapsed = time.Since(start)
-			if opts.Progress != nil {
-				opts.Progress(sum)
-			}
-		}()
 		if r.Err != nil {
 			fail(r.Origin, r.Err)
+			progress()
 			return nil
 		}
-		res, err := w.WriteArticle(ctx, r.Extraction)
-		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			fail(r.Origin, err)
-			return nil
+		if len(batch) == 0 {
+			since = time.Now()
 		}
-		switch res {
-		case graph.Created:
-			sum.New++
-		case graph.Updated:
-			sum.Updated++
-		case graph.Unchanged:
-			sum.Unchanged++
+		batch = append(batch, r.Extraction)
+		origins = append(origins, r.Origin)
+		if len(batch) >= size || time.Since(since) > maxBatchDelay {
+			return flush()
 		}
-		x := r.Extraction
-		sum.Statements += len(x.Statements)
-		sum.Actors += len(x.Actors)
-		sum.Proposals += len(x.Proposals)
 		return nil
 	})
+	if err == nil {
+		err = flush()
+	}
 	sum.Elapsed = time.Since(start)
 	if err != nil && !errors.Is(err, context.Canceled) {
 		return sum, fmt.Errorf("ingest: %w", err)
