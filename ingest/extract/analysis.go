@@ -29,6 +29,15 @@ type sentence struct {
 	toks  []token
 	ments []mention
 	para  bool // first sentence of a paragraph
+	// who speaks: the sentence's reporter, or the speaker of the quotation
+	// it is part of (borrowed, repV -1)
+	rep              mention
+	repV             int
+	hasRep, borrowed bool
+	quoted           bool
+	// a quotation is open at the start (continued or opened by the first
+	// token) or still open at the end of the sentence
+	openAtStart, openAtEnd bool
 }
 
 type prop struct {
@@ -58,6 +67,9 @@ type analysis struct {
 	gazEnt     map[int]int
 	props      []prop
 	lastProp   int
+	propSent   int // sentence of lastProp
+	curSent    int
+	lastSubj   int // last person named as a subject
 	lastPerson int
 	lastOrg    int
 	lastGroup  int
@@ -65,7 +77,7 @@ type analysis struct {
 }
 
 func newAnalysis(p *Pipeline, text string) *analysis {
-	return &analysis{p: p, text: text, byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastPerson: -1, lastOrg: -1, lastGroup: -1}
+	return &analysis{p: p, text: text, byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastSubj: -1, lastPerson: -1, lastOrg: -1, lastGroup: -1}
 }
 
 func (an *analysis) run(ctx context.Context) error {
@@ -79,6 +91,7 @@ func (an *analysis) run(ctx context.Context) error {
 			inQ = false
 		}
 		toks := tokenize(an.text, sp, an.p.lem, nil)
+		openAtStart := inQ
 		for k := range toks {
 			if toks[k].quote == 1 {
 				inQ = true
@@ -90,7 +103,7 @@ func (an *analysis) run(ctx context.Context) error {
 			}
 			toks[k].inQuote = inQ
 		}
-		an.sents[i] = sentence{sp: sp, toks: toks, para: para}
+		an.sents[i] = sentence{sp: sp, toks: toks, para: para, openAtStart: openAtStart || len(toks) > 0 && toks[0].quote == 1, openAtEnd: inQ}
 		prevEnd = sp.e
 	}
 	if err := ctx.Err(); err != nil {
@@ -107,9 +120,91 @@ func (an *analysis) run(ctx context.Context) error {
 			}
 		}
 		an.resolve(i)
+	}
+	an.quoteSpeakers()
+	for i := range an.sents {
+		if i%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		an.curSent = i
 		an.stances(i)
 	}
 	return nil
+}
+
+// subjectPosition: a mention that starts its sentence (after a title or
+// "But"), or is followed by a verb or an apposition.
+func subjectPosition(toks []token, m mention) bool {
+	if m.e < len(toks) && toks[m.e].low == "'s" {
+		return false
+	}
+	k := m.s
+	for k > 0 && (titles[toks[k-1].low] || personRole[toks[k-1].lem] || toks[k-1].cap) {
+		k--
+	}
+	if k == 0 || k == 1 && (toks[0].low == "but" || toks[0].low == "and" || !toks[0].word) {
+		return true
+	}
+	if m.e < len(toks) {
+		n := toks[m.e]
+		return n.text == "," && k <= 2 || speechVerbs[n.lem] || auxiliaries[n.low] && n.low != "to" && n.low != "'s" || stanceVerbs[n.lem] != nil && n.low != n.lem
+	}
+	return false
+}
+
+// quoteSpeakers finds who speaks in each sentence: its own reporter ("X
+// said", "according to X"), or, for a sentence of a quotation that runs
+// over several sentences of a paragraph, the reporter of the sentence that
+// attributes it ("X said: \"... . ...\"" or "\"... . ...,\" X said").
+func (an *analysis) quoteSpeakers() {
+	n := len(an.sents)
+	for i := range an.sents {
+		s := &an.sents[i]
+		s.rep, s.repV, s.hasRep = an.reporter(i)
+		s.quoted = false
+		for _, t := range s.toks {
+			if t.inQuote || t.quote != 0 {
+				s.quoted = true
+				break
+			}
+		}
+	}
+	speaks := func(j int) bool {
+		p := &an.sents[j]
+		return p.hasRep && !p.borrowed && (an.isPerson(p.rep) || p.rep.role)
+	}
+	for i := range an.sents {
+		s := &an.sents[i]
+		if s.hasRep || !s.quoted {
+			continue
+		}
+		// forwards while the quotation runs on, to the sentence that
+		// closes and attributes it
+		for j := i; j+1 < n && j < i+6 && an.sents[j].openAtEnd && an.sents[j+1].openAtStart; j++ {
+			if speaks(j + 1) {
+				s.rep, s.hasRep, s.repV, s.borrowed = an.sents[j+1].rep, true, -1, true
+				break
+			}
+		}
+		if s.hasRep || !s.openAtStart {
+			continue
+		}
+		// backwards to the sentence that opened it ("X said: \"...")
+		for j := i - 1; j >= 0 && j > i-6; j-- {
+			if speaks(j) {
+				// the quotation runs on from j, or follows j's
+				// attribution in the same paragraph ("..., he added.
+				// \"...")
+				s.rep, s.hasRep, s.repV, s.borrowed = an.sents[j].rep, true, -1, true
+				break
+			}
+			if !an.sents[j].openAtEnd && !an.sents[j].openAtStart || an.sents[j+1].para {
+				break
+			}
+		}
+	}
 }
 
 // mergeSurnames makes a person registered by a short form ("Abu Marzouk")
@@ -383,8 +478,23 @@ func (an *analysis) resolve(si int) {
 		switch {
 		case t.low == "he" || t.low == "she" || t.low == "him" || t.low == "her":
 			ref := an.lastPerson
+			// a sentence-initial pronoun continues the last person who was
+			// a subject, not the last one named ("He accused Mr Brown ...
+			// He said")
+			if (i == 0 || i == 1 && !toks[0].word || i == 1 && (toks[0].low == "but" || toks[0].low == "and")) && an.lastSubj >= 0 {
+				ref = an.lastSubj
+			}
+			samePron := false
 			for k := len(ms) - 1; k >= 0; k-- {
-				if an.ents[ms[k].ent].kind == schema.Person && !ms[k].role {
+				if ms[k].pron && an.ents[ms[k].ent].kind == schema.Person && toks[ms[k].s].low == t.low {
+					// "He did not ... but said if Lord X ..., he would":
+					// the same pronoun again is the same person
+					ref, samePron = ms[k].ent, true
+					break
+				}
+			}
+			for k := len(ms) - 1; k >= 0 && !samePron; k-- {
+				if an.ents[ms[k].ent].kind == schema.Person && !ms[k].role && !ms[k].pron {
 					ref = ms[k].ent
 					break
 				}
@@ -445,8 +555,11 @@ func (an *analysis) resolve(si int) {
 	for _, m := range ms {
 		switch an.ents[m.ent].kind {
 		case schema.Person:
-			if !m.role {
+			if !m.role && !(m.s > 0 && determiners[toks[m.s-1].low] && m.e < len(toks) && toks[m.e].word && !toks[m.e].cap && toks[m.e].low != "'s") {
 				an.lastPerson = m.ent
+				if subjectPosition(toks, m) {
+					an.lastSubj = m.ent
+				}
 			}
 		case schema.Organisation, schema.Group:
 			if an.ents[m.ent].name != "government" && !groupNouns[an.ents[m.ent].toks[len(an.ents[m.ent].toks)-1]] {

@@ -274,7 +274,7 @@ func TestEval(t *testing.T) {
 	dir := evalDir(t)
 	floors := map[string]struct{ p, r float64 }{
 		"dev":     {0.9, 1},
-		"bbc-dev": {0.8, 0.08},
+		"bbc-dev": {0.9, 0.2},
 	}
 	for _, set := range []string{"dev", "bbc-dev", "basil-dev"} {
 		goldPath := filepath.Join(dir, set, "gold.jsonl")
@@ -284,6 +284,9 @@ func TestEval(t *testing.T) {
 		t.Run(set, func(t *testing.T) {
 			gold := loadGold(t, goldPath)
 			pred := extractSet(t, filepath.Join(dir, set))
+			if out := os.Getenv("STANCEGRAPH_EVAL_OUT"); out != "" {
+				writePred(t, filepath.Join(out, set+".jsonl"), pred)
+			}
 			tp, np, found, req, missed := score(gold, pred)
 			p, r := ratio(tp, np), ratio(found, req)
 			t.Logf("%s: precision %.3f (%d/%d) recall %.3f (%d/%d)", set, p, tp, np, r, found, req)
@@ -301,6 +304,26 @@ func TestEval(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// writePred writes predictions in the CLI's jsonl fields that score.py
+// reads, for `score.py GOLD FILE --verbose` (STANCEGRAPH_EVAL_OUT=DIR).
+func writePred(t *testing.T, path string, pred []predItem) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
+	for _, p := range pred {
+		_ = enc.Encode(map[string]any{"file": p.article + ".txt", "holder": p.holder, "speaker": p.speaker,
+			"stance": string(p.st.Stance), "polarity": p.polarity, "target": p.target, "evidence": p.st.Evidence,
+			"confidence": p.st.Confidence, "hedged": p.st.Hedged})
 	}
 }
 

@@ -141,6 +141,15 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 		if !proposalHeads[headLem] {
 			return -1
 		}
+		// "that change", "this move": the proposal in focus
+		if len(lem) == 1 && genericHeads[lem[0]] && x.e == x.head+1 && x.head > x.s && (toks[x.head-1].low == "this" || toks[x.head-1].low == "that" || toks[x.head-1].low == "the" || toks[x.head-1].low == "these") {
+			if an.lastProp >= 0 && an.curSent-an.propSent <= 1 {
+				return an.lastProp
+			}
+			if toks[x.head-1].low != "the" {
+				return -1
+			}
+		}
 		// a generic head with no complement refers back
 		if len(lem) == 0 {
 			// "the proposal" refers to the last proposal headed alike
@@ -171,7 +180,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 			}
 		}
 	}
-	if len(lem) == 0 {
+	if len(lem) == 0 || onlyVote(lem) {
 		return -1
 	}
 	name := strings.Trim(textOf(an.text, toks, s, e), " ,\"\u201c\u201d")
@@ -179,7 +188,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	if an.props[idx].head == "" {
 		an.props[idx].head = headLem
 	}
-	an.lastProp = idx
+	an.lastProp, an.propSent = idx, an.curSent
 	return idx
 }
 
@@ -230,8 +239,15 @@ func linked(a, b []string, clausal bool) bool {
 // negation and control verbs, and returns the mention that ends there.
 type chain struct {
 	neg, hedge, flip, drop, passive bool
-	start                           int // first token of the chain
+	future                          bool // a modal of intent or ability: will, would, can
+	commit                          bool // "vowed to", "is to", "will": committed to act
+	start                           int  // first token of the chain
 }
+
+var futureModals = set("will would can could shall 'll wo ca must")
+
+// commitModals commit the subject to act: "will scrap", "would boost".
+var commitModals = set("will would shall 'll wo")
 
 func (an *analysis) verbChain(toks []token, v int) chain {
 	c := chain{start: v}
@@ -247,12 +263,32 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 		case t.low == "longer" && k > 0 && toks[k-1].low == "no":
 		case modalHedges[t.low] || hedgeAdverbs[t.low]:
 			c.hedge = true
+			c.future = futureModals[t.low]
+			c.commit = c.commit || commitModals[t.low]
+		case futureModals[t.low]:
+			c.future = true
+			c.commit = c.commit || commitModals[t.low]
 		case t.low == "be" || t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were" || t.low == "been" || t.low == "being":
-			c.passive = c.passive || k == v-1 || k == v-2
+			if k+1 < v && toks[k+1].low == "to" && k+2 == v {
+				c.commit = true // "is to freeze"
+			} else if toks[v].low != toks[v].lem || strings.HasSuffix(toks[v].low, "ed") {
+				between := true
+				for q := k + 1; q < v; q++ {
+					if !adverbs[toks[q].low] && !strings.HasSuffix(toks[q].low, "ly") {
+						between = false
+					}
+				}
+				c.passive = c.passive || between
+			}
+		case t.low == "on" && k > 0 && (toks[k-1].lem == "go" || toks[k-1].low == "went"):
+			// "went on to say"
 		case auxiliaries[t.low] || adverbs[t.low] || strings.HasSuffix(t.low, "ly") && !t.cap:
 		case controlVerbs[t.lem] != 0 || controlVerbs[t.low] != 0 || (t.lem == "vow" || t.lem == "pledge" || t.lem == "promise" || t.lem == "decide" || t.lem == "continue" || t.lem == "want" || t.lem == "vote" || t.lem == "move" || t.lem == "seek" || t.lem == "begin" || t.lem == "agree" || t.lem == "keen" || t.lem == "determine"):
 			if k+1 >= len(toks) || toks[k+1].low != "to" {
 				return c
+			}
+			if commitVerbs[t.lem] {
+				c.commit = true
 			}
 			switch controlVerbs[t.lem] | controlVerbs[t.low] {
 			case ctlFlip:
@@ -348,7 +384,7 @@ func (an *analysis) add(c cand) {
 func (an *analysis) stances(si int) {
 	s := &an.sents[si]
 	toks := s.toks
-	rep, repV, hasRep := an.reporter(si)
+	rep, repV, hasRep := s.rep, s.repV, s.hasRep
 	conditional := false
 	for _, t := range toks {
 		if t.low == "if" || t.low == "unless" {
@@ -361,7 +397,10 @@ func (an *analysis) stances(si int) {
 		if m.role {
 			c.speaker = -1
 		} else if sp < 0 && hasRep && rep.ent != m.ent && an.isPerson(rep) {
-			if rh, _ := an.holderOf(rep); rh == h {
+			rh, _ := an.holderOf(rep)
+			// a person reporting their country's or government's
+			// position voices it: "Mr Straw said the UK would veto ..."
+			if rh == h || rh == rep.ent && (an.ents[h].kind == schema.Country || an.ents[h].name == "government") {
 				c.speaker = rep.ent
 			}
 		}
@@ -369,16 +408,6 @@ func (an *analysis) stances(si int) {
 			c.conf *= 0.8
 		}
 		return c
-	}
-	// resolves "we"/"I" inside a quote to the reporter
-	subjOf := func(k int) (mention, bool) {
-		if m, ok := subjectAt(s.ments, toks, k); ok {
-			return m, true
-		}
-		if k > 0 && (toks[k-1].low == "we" || toks[k-1].low == "i") && toks[k-1].inQuote && hasRep {
-			return rep, true
-		}
-		return mention{}, false
 	}
 	for v := 0; v < len(toks); v++ {
 		t := toks[v]
@@ -413,7 +442,7 @@ func (an *analysis) stances(si int) {
 			}
 			continue
 		}
-		if (t.lem == "plan" || t.lem == "proposal" || t.lem == "resolution" || t.lem == "bill" || t.lem == "initiative" || t.lem == "scheme") && v >= 1 {
+		if (t.lem == "plan" || t.lem == "proposal" || t.lem == "resolution" || t.lem == "bill" || t.lem == "initiative" || t.lem == "scheme") && v >= 1 && !t.cap {
 			k := v - 1
 			for k >= 0 && (toks[k].low == "draft" || toks[k].low == "new" || toks[k].low == "'s" || toks[k].low == "peace" || toks[k].low == "reform") {
 				k--
@@ -447,112 +476,8 @@ func (an *analysis) stances(si int) {
 			an.evaluative(si, v, st, rep, hasRep, mk)
 			continue
 		}
-		senses, ok := stanceVerbs[t.lem]
-		if !ok || t.cap && v > 0 || t.inQuote && !hasRep && !t.inQuote {
+		if an.verbClause(si, v, mk) {
 			continue
-		}
-		// "support" and "back" as nouns: need an inflection or an auxiliary
-		if t.low == t.lem && v > 0 && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
-			prev := toks[v-1]
-			if !(prev.low == "we" || prev.low == "they" || prev.low == "i" || strings.HasSuffix(prev.low, "s") && prev.cap) {
-				continue
-			}
-		}
-		c := an.verbChain(toks, v)
-		if c.drop || c.neg && !c.flip {
-			continue
-		}
-		for _, sense := range senses {
-			obj := v + 1
-			if sense.particle != "" {
-				if obj >= len(toks) || toks[obj].low != sense.particle {
-					continue
-				}
-				obj++
-			}
-			stance := sense.stance
-			if c.flip || c.neg {
-				if stance.Polarity() != schema.Support {
-					break
-				}
-				stance = schema.Refuses
-			}
-			// passive: "was rejected by X"
-			if c.passive && obj < len(toks) && toks[obj].low == "by" {
-				for _, m := range s.ments {
-					if m.s == obj+1 || m.s == obj+2 && toks[obj+1].low == "the" {
-						// the subject noun phrase before the chain
-						st := c.start - 1
-						for st > 0 && toks[st-1].word && !npStop[toks[st-1].low] && !isPrep(toks[st-1].low) && st > c.start-8 {
-							st--
-						}
-						if x, ok := nounPhrase(toks, st); ok && x.e <= c.start {
-							cd := mk(m, stance, 0.85)
-							cd.hedged = c.hedge
-							cd.target = an.proposalTarget(toks, x, false)
-							an.add(cd)
-						}
-						break
-					}
-				}
-				break
-			}
-			if c.passive {
-				break
-			}
-			subj, ok := subjOf(c.start)
-			if !ok {
-				continue
-			}
-			cd := mk(subj, stance, 0.9)
-			cd.hedged = c.hedge
-			cd.negated = c.flip || c.neg
-			// clausal targets: "agreed for X to VP", "insisted that X be VP"
-			if sense.clause {
-				k := obj
-				if sense.particle == "" {
-					if k < len(toks) && toks[k].low == "that" {
-						k++
-					} else {
-						continue
-					}
-				}
-				e := clauseEnd(toks, k)
-				if e-k < 3 {
-					continue
-				}
-				cd.conf = 0.8
-				cd.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
-				an.add(cd)
-				break
-			}
-			if obj >= len(toks) {
-				continue
-			}
-			// actor object
-			done := false
-			for _, m := range s.ments {
-				if m.s == obj || m.s == obj+1 && toks[obj].low == "the" {
-					if sense.actorObj && !m.pron {
-						nx := m.e
-						if nx >= len(toks) || !toks[nx].word || npStop[toks[nx].low] || isPrep(toks[nx].low) && toks[nx].low != "of" {
-							cd.target, cd.actorTarget = m.ent, true
-							an.add(cd)
-						}
-					}
-					done = true
-				}
-			}
-			if done {
-				break
-			}
-			x, ok := nounPhrase(toks, obj)
-			if !ok {
-				continue
-			}
-			cd.target = an.proposalTarget(toks, x, false)
-			an.add(cd)
-			break
 		}
 	}
 	// reported obligation: "X said that Y must/should VP"
@@ -869,4 +794,14 @@ func round2(f float64) float64 {
 		f = 1
 	}
 	return float64(int(f*100+0.5)) / 100
+}
+
+// onlyVote: a "yes" or "no" vote says nothing of what is voted on.
+func onlyVote(lem []string) bool {
+	for _, l := range lem {
+		if l != "no" && l != "yes" && l != "vote" {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,550 @@
+package extract
+
+import (
+	"strings"
+
+	"stancegraph/schema"
+)
+
+// mkFunc makes a candidate for a holder mention in the current sentence.
+type mkFunc func(m mention, st schema.Stance, conf float64) cand
+
+// actionVerbs are policy actions that state a position when an actor
+// commits to them ("vowed to scrap the tax", "will freeze fuel duty",
+// "called on the council to abandon the scheme"): the ones that end
+// something oppose its object; the others support doing it.
+var actionEnd = set("scrap abolish repeal axe ditch overturn reverse shelve abandon drop withdraw halt end outlaw")
+var actionDo = set("introduce extend boost fund freeze create build establish expand strengthen restore implement deliver provide protect cap raise cut lift impose reform replace allow appoint increase reduce set")
+
+// commitVerbs before "to VERB" commit the subject to an action.
+var commitVerbs = set("vow pledge promise plan intend want decide propose aim seek")
+
+// nonTargetHeads are nouns that, as the object of a stance verb, are not
+// positions ("accepted responsibility", "welcomed the visitors").
+var nonTargetHeads = set(`responsibility invitation award prize job post role resignation visitor visitors guest guests
+family families team teams news report reports figure figures fact facts result results time day week year chance opportunity
+way need fear fears concern concerns question questions view views comment comments statement remark remarks
+letter speech interview meeting visit trip word words one ones people person man men woman women`)
+
+// genericTargets are heads that say what a position is about only with a
+// complement or an antecedent.
+var pronounObj = set("it this that them him her these those which what who whom us me you something anything everything nothing")
+
+// subjectsOf returns the holders of a clause whose verb chain starts at k:
+// the mention ending there (over an apposition), with coordinated ones
+// ("France and Germany rejected"), the antecedent of a relative pronoun
+// ("the US, which opposes", "X, whose party opposes"), or the speaker
+// for "we"/"I" in a quotation.
+func (an *analysis) subjectsOf(s *sentence, k int) []mention {
+	toks := s.toks
+	if k <= 0 {
+		return nil
+	}
+	// relative clauses
+	if k >= 2 && (toks[k-1].low == "who" || toks[k-1].low == "which") && toks[k-2].text == "," {
+		if m, ok := subjectAt(s.ments, toks, k-2); ok {
+			return []mention{m}
+		}
+		return nil
+	}
+	if k >= 3 && toks[k-2].low == "whose" && (toks[k-1].low == "party" || toks[k-1].low == "government" || toks[k-1].low == "country" || toks[k-1].low == "union" || toks[k-1].low == "organisation") && toks[k-3].text == "," {
+		if m, ok := subjectAt(s.ments, toks, k-3); ok {
+			return []mention{m}
+		}
+		return nil
+	}
+	if (toks[k-1].low == "we" || toks[k-1].low == "i") && toks[k-1].inQuote && s.hasRep {
+		return []mention{s.rep}
+	}
+	m, ok := subjectAt(s.ments, toks, k)
+	if !ok {
+		return nil
+	}
+	// a mention after a preposition is not a subject ("on Fox News
+	// defended", "members of Congress calling for")
+	if m.s > 0 && isPrep(toks[m.s-1].low) || m.s > 1 && toks[m.s-1].low == "the" && isPrep(toks[m.s-2].low) {
+		return nil
+	}
+	out := []mention{m}
+	// coordination, leftwards: "the UK, France, Germany and Sweden want"
+	j := m.s
+	if j > 0 && toks[j-1].low == "the" {
+		j--
+	}
+	for j >= 2 && (toks[j-1].low == "and" || toks[j-1].text == ",") {
+		found := false
+		for _, o := range s.ments {
+			if o.e == j-1 && !o.pron {
+				out = append(out, o)
+				j = o.s
+				if j > 0 && toks[j-1].low == "the" {
+					j--
+				}
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	if len(out) > 1 && toks[j].low != "and" && j > 0 && !(toks[j-1].text == "," || toks[j-1].word && !isPrep(toks[j-1].low)) {
+		return out[:1]
+	}
+	if len(out) > 1 && j > 0 && isPrep(toks[j-1].low) {
+		return nil
+	}
+	return out
+}
+
+// verbClause applies the verb patterns to a stance verb at v. It reports
+// whether toks[v] was a stance verb.
+func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
+	s := &an.sents[si]
+	toks := s.toks
+	t := toks[v]
+	senses, ok := stanceVerbs[t.lem]
+	if t.cap && v > 0 {
+		return false
+	}
+	// "X is opposed to Y", "X is in favour of Y", "X are united against Y"
+	if pred, obj, ok := predicative(toks, v); ok {
+		c := an.verbChain(toks, v)
+		if c.drop || c.neg {
+			return true
+		}
+		for _, subj := range an.subjectsOf(s, c.start) {
+			cd := mk(subj, pred, 0.85)
+			cd.hedged = c.hedge
+			an.objectTargets(s, obj, true, true, func(tg int, actor bool) {
+				d := cd
+				d.target, d.actorTarget = tg, actor
+				an.add(d)
+			})
+		}
+		return true
+	}
+	if !ok {
+		// committed actions: "vowed to scrap X", "is to freeze X"
+		if actionEnd[t.lem] || actionDo[t.lem] {
+			an.committedAction(si, v, mk)
+		}
+		return false
+	}
+	// "support" and "back" as nouns: need an inflection or an auxiliary
+	if t.low == t.lem && v > 0 && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
+		prev := toks[v-1]
+		if !(prev.low == "we" || prev.low == "they" || prev.low == "i" || prev.low == "who" || prev.low == "which" || strings.HasSuffix(prev.low, "s") && prev.cap) {
+			return true
+		}
+	}
+	c := an.verbChain(toks, v)
+	if c.drop {
+		return true
+	}
+	// participles: "..., calling for X" belongs to the main clause
+	participle := strings.HasSuffix(t.low, "ing") && c.start == v
+	for _, sense := range senses {
+		obj := v + 1
+		if sense.particle != "" {
+			okp := true
+			for _, pw := range strings.Fields(sense.particle) {
+				if obj >= len(toks) || toks[obj].low != pw {
+					okp = false
+					break
+				}
+				obj++
+			}
+			if !okp {
+				continue
+			}
+		}
+		stance := sense.stance
+		if c.flip || c.neg {
+			// "did not reject": nothing; "refused to back", "will not
+			// support": refusal
+			if stance.Polarity() != schema.Support || c.neg && !c.flip && !c.future {
+				return true
+			}
+			stance = schema.Refuses
+		}
+		if c.passive {
+			an.passive(si, v, obj, c, stance, mk)
+			return true
+		}
+		var subjs []mention
+		if participle {
+			if v > 0 && toks[v-1].text == "," {
+				subjs = an.mainSubject(s, v)
+			}
+		} else {
+			subjs = an.subjectsOf(s, c.start)
+		}
+		if len(subjs) == 0 {
+			continue
+		}
+		// "called on X to VP", "urged X to VP"
+		if sense.particle == "on" && (t.lem == "call" || t.lem == "round") && t.lem == "call" || t.lem == "urge" || t.lem == "press" && sense.particle == "" {
+			if an.callOn(si, v, obj, subjs, c, mk) {
+				return true
+			}
+			if sense.particle == "on" {
+				continue
+			}
+		}
+		for _, subj := range subjs {
+			cd := mk(subj, stance, 0.9)
+			if len(subjs) > 1 {
+				cd.conf = 0.8
+			}
+			cd.hedged = c.hedge
+			cd.negated = c.flip || c.neg
+			// clausal targets: "agreed for X to VP", "insisted that X be VP"
+			if sense.clause {
+				k := obj
+				if sense.particle == "" {
+					if k < len(toks) && toks[k].low == "that" {
+						k++
+					} else if t.lem == "insist" {
+						continue
+					}
+				}
+				if k < len(toks) && (sense.particle != "" || toks[k-1].low == "that") {
+					e := clauseEnd(toks, k)
+					if e-k < 3 {
+						continue
+					}
+					cd.conf = 0.8
+					cd.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
+					an.add(cd)
+					continue
+				}
+			}
+			an.objectTargets(s, obj, sense.actorObj, generalVerbs[t.lem], func(tg int, actor bool) {
+				d := cd
+				d.target, d.actorTarget = tg, actor
+				an.add(d)
+			})
+		}
+		return true
+	}
+	return true
+}
+
+// generalVerbs take any noun phrase as a target, not only proposal-like
+// ones: "criticised the existing system", "backed use of wire-tap evidence".
+var generalVerbs = set("want reject oppose condemn criticise criticize denounce deplore decry back support endorse welcome defend dismiss slam attack praise hail applaud approve demand urge call favour favor champion embrace resist vote argue campaign lobby object speak")
+
+// predicative reads "opposed to", "in favour of", "against" after a form
+// of be: it returns the stance and the object start.
+func predicative(toks []token, v int) (schema.Stance, int, bool) {
+	if v == 0 {
+		return "", 0, false
+	}
+	be := func(k int) bool {
+		for k >= 0 && (adverbs[toks[k].low] || strings.HasSuffix(toks[k].low, "ly") || toks[k].low == "not") {
+			k--
+		}
+		return k >= 0 && (toks[k].lem == "be" || toks[k].low == "is" || toks[k].low == "are" || toks[k].low == "was" || toks[k].low == "were" || toks[k].low == "remain" || toks[k].lem == "remain")
+	}
+	t := toks[v]
+	switch {
+	case t.low == "opposed" && v+1 < len(toks) && toks[v+1].low == "to" && be(v-1):
+		return schema.Opposes, v + 2, true
+	case t.low == "in" && v+2 < len(toks) && (toks[v+1].low == "favour" || toks[v+1].low == "favor") && toks[v+2].low == "of" && be(v-1):
+		return schema.Supports, v + 3, true
+	case t.low == "united" && v+1 < len(toks) && toks[v+1].low == "against" && be(v-1):
+		return schema.Opposes, v + 2, true
+	}
+	return "", 0, false
+}
+
+// mainSubject returns the subject of the main clause for a participle
+// after a comma: the mention that starts the sentence and is followed by
+// a verb.
+func (an *analysis) mainSubject(s *sentence, v int) []mention {
+	for _, m := range s.ments {
+		if m.s > 2 || m.e >= v {
+			break
+		}
+		if m.s == 0 || m.s == 1 && (s.toks[0].low == "the" || s.toks[0].low == "but" || s.toks[0].low == "and") {
+			return []mention{m}
+		}
+	}
+	return nil
+}
+
+// objectTargets finds the target(s) at obj: an actor ("criticised the
+// minister") when actorObj allows, else a noun phrase (proposal-like, or
+// any when general), split at "and" between two noun phrases.
+func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, fn func(target int, actor bool)) {
+	toks := s.toks
+	if obj >= len(toks) {
+		return
+	}
+	for _, m := range s.ments {
+		if m.s == obj || m.s == obj+1 && toks[obj].low == "the" {
+			// the mention is only a modifier: "the EU-backed plan", "the
+			// Tory plans", "Britain's rebate"
+			if m.e < len(toks) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
+				break
+			}
+			if actorObj && !m.pron && an.ents[m.ent].kind != schema.Media {
+				fn(m.ent, true)
+			}
+			return
+		}
+	}
+	if pronounObj[toks[obj].low] && !determiners[toks[obj].low] {
+		return
+	}
+	x, ok := nounPhrase(toks, obj)
+	if !ok {
+		return
+	}
+	// "accept that lifestyles are changing": a that-clause, not "that X"
+	if toks[obj].low == "that" && x.e < len(toks) && (auxiliaries[toks[x.e].low] || toks[x.e].low == "has" || toks[x.e].low == "have") {
+		return
+	}
+	if tg := an.proposalTargetGen(toks, x, general); tg >= 0 {
+		fn(tg, false)
+	}
+}
+
+// proposalTargetGen is proposalTarget that, when general, also accepts
+// noun phrases not headed by a proposal noun.
+func (an *analysis) proposalTargetGen(toks []token, x np, general bool) int {
+	if x.head < 0 {
+		return -1
+	}
+	h := toks[x.head]
+	if proposalHeads[h.lem] || !general {
+		return an.proposalTarget(toks, x, false)
+	}
+	if adverbs[h.low] || strings.HasSuffix(h.low, "ly") && !lyNouns[h.low] || nonTargetHeads[h.low] || nonTargetHeads[h.lem] || pronounObj[h.low] || nonNounWords[h.low] || timeWords[h.low] || !h.word || h.mod != "" || isNumber(h.low) {
+		return -1
+	}
+	// a verb-looking head right after the verb ("backed going", "accepted
+	// that") is not a noun phrase
+	if x.head == x.s && strings.HasSuffix(h.low, "ing") && x.e == x.head+1 {
+		return -1
+	}
+	return an.proposalTarget(toks, x, true)
+}
+
+var lyNouns = set("family assembly supply reply monopoly ally rally anomaly policy italy july")
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// passive handles "NP was rejected by X (and Y)" and "NP has been branded
+// ADJ by X".
+func (an *analysis) passive(si, v, obj int, c chain, stance schema.Stance, mk mkFunc) {
+	s := &an.sents[si]
+	toks := s.toks
+	by := obj
+	for by < len(toks) && by < obj+2 && toks[by].low != "by" {
+		if !adverbs[toks[by].low] && !strings.HasSuffix(toks[by].low, "ly") {
+			break
+		}
+		by++
+	}
+	if by >= len(toks) || toks[by].low != "by" {
+		return
+	}
+	agents := an.byAgents(s, by+1)
+	if len(agents) == 0 {
+		return
+	}
+	x, ok := an.subjectNP(toks, c.start)
+	if !ok {
+		return
+	}
+	for _, m := range agents {
+		cd := mk(m, stance, 0.85)
+		cd.hedged = c.hedge
+		cd.target = an.proposalTargetGen(toks, x, generalVerbs[toks[v].lem])
+		an.add(cd)
+	}
+}
+
+// byAgents lists the mentions after "by": "by the Senate", "by human
+// rights groups and the Conservatives".
+func (an *analysis) byAgents(s *sentence, k int) []mention {
+	toks := s.toks
+	var out []mention
+	for k < len(toks) {
+		if toks[k].low == "the" {
+			k++
+		}
+		found := false
+		for _, m := range s.ments {
+			if m.s == k && !m.pron {
+				out = append(out, m)
+				k = m.e
+				found = true
+				break
+			}
+		}
+		if !found || k >= len(toks) || !(toks[k].low == "and" || toks[k].text == ",") {
+			break
+		}
+		k++
+	}
+	return out
+}
+
+// subjectNP returns the noun phrase that ends where the verb chain starts:
+// the longest one from the sentence start or after a comma.
+func (an *analysis) subjectNP(toks []token, end int) (np, bool) {
+	for st := 0; st < end; st++ {
+		if st > 0 && toks[st-1].word && toks[st-1].low != "that" && toks[st-1].low != "but" && toks[st-1].low != "and" {
+			continue
+		}
+		if !toks[st].word {
+			continue
+		}
+		if x, ok := nounPhrase(toks, st); ok && x.e == end {
+			return x, true
+		}
+	}
+	return np{}, false
+}
+
+// callOn handles "called on X to VP" and "urged X to VP": the subject
+// supports doing VP (or, for "to scrap NP", opposes NP).
+func (an *analysis) callOn(si, v, obj int, subjs []mention, c chain, mk mkFunc) bool {
+	s := &an.sents[si]
+	toks := s.toks
+	// the addressee: a mention or a short noun phrase, then "to"
+	k := obj
+	for k < len(toks) && k < obj+8 && toks[k].low != "to" {
+		if !toks[k].word || npStop[toks[k].low] {
+			return false
+		}
+		k++
+	}
+	if k == obj || k+1 >= len(toks) || toks[k].low != "to" || !toks[k+1].word || toks[k+1].cap {
+		return false
+	}
+	for _, part := range splitVP(toks, k+1) {
+		vb := part[0]
+		if nonPolicyVerbs[toks[vb].lem] {
+			continue
+		}
+		for _, subj := range subjs {
+			if vs, ok := stanceVerbs[toks[vb].lem]; ok && vs[0].particle == "" && !vs[0].clause {
+				cd := mk(subj, vs[0].stance, 0.75)
+				cd.hedged = c.hedge
+				an.objectTargets(s, vb+1, vs[0].actorObj, generalVerbs[toks[vb].lem], func(tg int, actor bool) {
+					d := cd
+					d.target, d.actorTarget = tg, actor
+					an.add(d)
+				})
+				continue
+			}
+			if actionEnd[toks[vb].lem] {
+				cd := mk(subj, schema.Opposes, 0.75)
+				cd.hedged = c.hedge
+				an.objectTargets(s, vb+1, false, true, func(tg int, actor bool) {
+					d := cd
+					d.target = tg
+					an.add(d)
+				})
+				continue
+			}
+			cd := mk(subj, schema.CallsFor, 0.8)
+			cd.hedged = c.hedge
+			if part[1]-vb < 2 {
+				continue
+			}
+			cd.target = an.proposalTarget(toks, np{s: vb, e: part[1], head: -1}, true)
+			an.add(cd)
+		}
+	}
+	return true
+}
+
+// nonPolicyVerbs after "urged X to" ask for words, not a policy.
+var nonPolicyVerbs = set("admit apologise apologize explain clarify reveal confirm say tell answer think come go look listen be")
+
+// splitVP returns the verb phrases of "VP1 and (to) VP2" starting at k, as
+// [verb, end) pairs.
+func splitVP(toks []token, k int) [][2]int {
+	e := clauseEnd(toks, k)
+	var out [][2]int
+	st := k
+	for j := k + 1; j < e; j++ {
+		if toks[j].low == "and" && j+2 < e && (toks[j+1].low == "to" && toks[j+2].word && !toks[j+2].cap) {
+			out = append(out, [2]int{st, j})
+			st = j + 2
+			j++
+		}
+	}
+	return append(out, [2]int{st, e})
+}
+
+// committedAction handles an action verb after a commitment: "vowed to
+// scrap X" (opposes X), "promised to introduce X", "is to freeze X",
+// "would boost X" (supports doing it).
+func (an *analysis) committedAction(si, v int, mk mkFunc) {
+	s := &an.sents[si]
+	toks := s.toks
+	if v+1 >= len(toks) || toks[v].low != toks[v].lem && !strings.HasSuffix(toks[v].low, "ing") && toks[v].lem != "set" {
+		// only the bare infinitive ("to scrap", "will scrap")
+		if toks[v].low != toks[v].lem {
+			return
+		}
+	}
+	if toks[v].lem == "set" && (v+1 >= len(toks) || toks[v+1].low != "up") {
+		return
+	}
+	c := an.verbChain(toks, v)
+	if c.drop || c.neg || c.passive || !c.commit {
+		return
+	}
+	subjs := an.subjectsOf(s, c.start)
+	if len(subjs) == 0 {
+		return
+	}
+	obj := v + 1
+	if toks[v].lem == "set" {
+		obj++
+	}
+	for _, subj := range subjs {
+		if an.isPerson(subj) && an.ents[subj.ent].affil < 0 && !subj.pron && false {
+			continue
+		}
+		if actionEnd[toks[v].lem] {
+			cd := mk(subj, schema.Opposes, 0.7)
+			cd.hedged = c.hedge
+			if c.flip {
+				continue
+			}
+			an.objectTargets(s, obj, false, true, func(tg int, actor bool) {
+				d := cd
+				d.target = tg
+				an.add(d)
+			})
+			continue
+		}
+		x, ok := nounPhrase(toks, obj)
+		if !ok || x.head < 0 || pronounObj[toks[x.head].low] || nonNounWords[toks[x.head].low] {
+			continue
+		}
+		st := schema.Proposes
+		if c.flip {
+			st = schema.Refuses
+		}
+		cd := mk(subj, st, 0.7)
+		cd.hedged = c.hedge
+		cd.target = an.proposalTarget(toks, np{s: v, e: x.e, head: -1}, true)
+		an.add(cd)
+	}
+}
