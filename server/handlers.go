@@ -46,7 +46,7 @@ func (s *Server) listActors(c *gin.Context) {
 }
 
 func (s *Server) getActor(c *gin.Context) {
-	a, err := s.store.Actor(c.Request.Context(), c.Param("id"))
+	a, err := s.store.ActorProfile(c.Request.Context(), c.Param("id"))
 	if err != nil {
 		s.storeError(c, err)
 		return
@@ -54,18 +54,36 @@ func (s *Server) getActor(c *gin.Context) {
 	c.JSON(http.StatusOK, a)
 }
 
+// actorStances lists what an actor holds or voices, grouped by target
+// (group=target, the default; paging counts groups) or as a flat list of
+// statements newest first (group=none).
 func (s *Server) actorStances(c *gin.Context) {
 	p := &params{c: c}
 	f := p.filter()
+	evidence := p.evidence(defaultEvidence)
+	group := p.str("group")
+	if group != "" && group != "target" && group != "none" {
+		p.set("group", "want target or none")
+	}
 	if !ok(c, p) {
 		return
 	}
-	sts, total, err := s.store.ActorStances(c.Request.Context(), c.Param("id"), f)
+	ctx := c.Request.Context()
+	if group == "none" {
+		sts, total, err := s.store.ActorStances(ctx, c.Param("id"), f)
+		if err != nil {
+			s.storeError(c, err)
+			return
+		}
+		respondList(c, sts, total, f.Limit, f.Offset)
+		return
+	}
+	groups, total, err := s.store.ActorPositions(ctx, c.Param("id"), f, evidence)
 	if err != nil {
 		s.storeError(c, err)
 		return
 	}
-	respondList(c, sts, total, f.Limit, f.Offset)
+	respondList(c, groups, total, f.Limit, f.Offset)
 }
 
 func (s *Server) listProposals(c *gin.Context) {
@@ -83,8 +101,18 @@ func (s *Server) listProposals(c *gin.Context) {
 	respondList(c, items, total, limit, offset)
 }
 
+// getProposal answers who supports and who opposes a proposal. Statement
+// filters (since, until, min_confidence, stance, source...) narrow what
+// counts; evidence caps the statements shown per actor (counts and dates
+// still cover all of them).
 func (s *Server) getProposal(c *gin.Context) {
-	ps, err := s.store.ProposalStances(c.Request.Context(), c.Param("id"))
+	p := &params{c: c}
+	f := p.filter()
+	evidence := p.evidence(defaultEvidence)
+	if !ok(c, p) {
+		return
+	}
+	ps, err := s.store.ProposalStancesFiltered(c.Request.Context(), c.Param("id"), f, evidence)
 	if err != nil {
 		s.storeError(c, err)
 		return
@@ -113,4 +141,46 @@ func (s *Server) getArticle(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, a)
+}
+
+// defaultEvidence is how many statements a group shows unless asked
+// (evidence=0 shows all): the strongest few make the point, and a
+// much-discussed proposal has hundreds.
+const defaultEvidence = 3
+
+func (s *Server) proposalTimeline(c *gin.Context) {
+	p := &params{c: c}
+	f := p.filter()
+	if !ok(c, p) {
+		return
+	}
+	sts, total, err := s.store.Timeline(c.Request.Context(), c.Param("id"), f)
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	respondList(c, sts, total, f.Limit, f.Offset)
+}
+
+func (s *Server) getStatement(c *gin.Context) {
+	st, err := s.store.Statement(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, st)
+}
+
+func (s *Server) listArticles(c *gin.Context) {
+	p := &params{c: c}
+	f := p.articleFilter()
+	if !ok(c, p) {
+		return
+	}
+	items, total, err := s.store.Articles(c.Request.Context(), f)
+	if err != nil {
+		s.storeError(c, err)
+		return
+	}
+	respondList(c, items, total, f.Limit, f.Offset)
 }

@@ -129,12 +129,26 @@ func (p *params) filter() graph.Filter {
 		Speaker:       p.str("speaker"),
 		Target:        p.str("target"),
 		Article:       p.str("article"),
+		Source:        p.str("source"),
 		Polarity:      p.polarity("polarity"),
 		Stance:        p.stance("stance"),
 		Since:         p.date("since", false),
 		Until:         p.date("until", true),
 		MinConfidence: p.float("min_confidence", 0, 1),
 	}
+	f.Limit, f.Offset = p.page()
+	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.Before(f.Since) {
+		p.set("until", "is before since")
+	}
+	return f
+}
+
+// evidence reads how many statements to show per group (0 = all).
+func (p *params) evidence(def int) int { return p.int("evidence", def, 0, maxLimit) }
+
+// articleFilter reads the article list parameters.
+func (p *params) articleFilter() graph.ArticleFilter {
+	f := graph.ArticleFilter{Source: p.str("source"), Since: p.date("since", false), Until: p.date("until", true)}
 	f.Limit, f.Offset = p.page()
 	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.Before(f.Since) {
 		p.set("until", "is before since")

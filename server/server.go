@@ -1,6 +1,7 @@
 // Package server is stancegraph's HTTP API: gin routes over a graph.Store.
 // Handlers parse parameters, call graph, and write JSON; no extraction or
-// query logic lives here.
+// query logic lives here (POST /api/v1/articles goes through an Ingester
+// that the caller wires in).
 package server
 
 import (
@@ -14,6 +15,10 @@ import (
 	"stancegraph/graph"
 )
 
+// DefaultMaxBodyBytes bounds request bodies when Options.MaxBodyBytes is
+// zero.
+const DefaultMaxBodyBytes = 1 << 20
+
 // Options configure the API.
 type Options struct {
 	// QueryTimeout bounds a raw query (default 10s).
@@ -22,17 +27,30 @@ type Options struct {
 	QueryLimit int
 	// Logger receives access logs; nil means slog.Default().
 	Logger *slog.Logger
+	// Token is the bearer token write endpoints require. Empty disables
+	// writes (403), rather than leaving them open.
+	Token string
+	// Ingester ingests POSTed articles; nil disables POST (403).
+	Ingester Ingester
+	// MaxBodyBytes bounds every request body (DefaultMaxBodyBytes when
+	// zero); larger bodies get 413.
+	MaxBodyBytes int64
+	// CORSOrigins are the origins browsers may call the API from ("*" for
+	// any). Empty means no CORS headers at all.
+	CORSOrigins []string
 }
 
-// Server serves the API over one store.
+// Server serves the API over one store. It is an http.Handler.
 type Server struct {
-	store *graph.Store
-	opts  Options
-	log   *slog.Logger
+	store   *graph.Store
+	opts    Options
+	log     *slog.Logger
+	engine  *gin.Engine
+	metrics *metrics
 }
 
-// New returns the API handler for store.
-func New(store *graph.Store, opts Options) http.Handler {
+// New returns the API over store.
+func New(store *graph.Store, opts Options) *Server {
 	if opts.QueryTimeout <= 0 {
 		opts.QueryTimeout = 10 * time.Second
 	}
@@ -42,10 +60,13 @@ func New(store *graph.Store, opts Options) http.Handler {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	s := &Server{store: store, opts: opts, log: opts.Logger}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	s := &Server{store: store, opts: opts, log: opts.Logger, metrics: newMetrics()}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
-	r.Use(s.recoverJSON, s.accessLog)
+	r.Use(s.requestID, s.accessLog, s.instrument, s.recoverJSON, s.cors, s.limitBody)
 	r.HandleMethodNotAllowed = true
 	r.NoRoute(func(c *gin.Context) {
 		fail(c, http.StatusNotFound, "not_found", "no such endpoint: "+c.Request.Method+" "+c.Request.URL.Path)
@@ -55,18 +76,30 @@ func New(store *graph.Store, opts Options) http.Handler {
 	})
 
 	r.GET("/healthz", s.health)
+	r.GET("/readyz", s.ready)
+	r.GET("/metrics", gin.WrapH(s.metrics.handler()))
 	v1 := r.Group("/api/v1")
+	v1.GET("/openapi.json", s.openAPI)
 	v1.GET("/stats", s.stats)
 	v1.GET("/actors", s.listActors)
 	v1.GET("/actors/:id", s.getActor)
 	v1.GET("/actors/:id/stances", s.actorStances)
 	v1.GET("/proposals", s.listProposals)
 	v1.GET("/proposals/:id", s.getProposal)
+	v1.GET("/proposals/:id/timeline", s.proposalTimeline)
 	v1.GET("/statements", s.listStatements)
+	v1.GET("/statements/:id", s.getStatement)
+	v1.GET("/articles", s.listArticles)
 	v1.GET("/articles/:id", s.getArticle)
+	v1.POST("/articles", s.requireWrite, s.postArticle)
+	v1.DELETE("/articles/:id", s.requireWrite, s.deleteArticle)
 	v1.POST("/query", s.query)
-	return r
+	s.engine = r
+	return s
 }
+
+// ServeHTTP serves the API.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.engine.ServeHTTP(w, r) }
 
 // apiError is the body of every error response.
 type apiError struct {
@@ -84,37 +117,18 @@ func fail(c *gin.Context, status int, code, msg string) {
 
 // storeError maps an error from graph to a response.
 func (s *Server) storeError(c *gin.Context, err error) {
+	var tooBig *http.MaxBytesError
 	switch {
 	case errors.Is(err, graph.ErrNotFound):
 		fail(c, http.StatusNotFound, "not_found", err.Error())
+	case errors.As(err, &tooBig):
+		s.tooLarge(c)
 	case errors.Is(err, c.Request.Context().Err()) && c.Request.Context().Err() != nil:
 		fail(c, http.StatusServiceUnavailable, "cancelled", "request cancelled")
 	default:
-		s.log.Error("store error", "path", c.Request.URL.Path, "err", err)
+		s.log.Error("store error", "path", c.Request.URL.Path, "request_id", c.GetString(ctxRequestID), "err", err)
 		fail(c, http.StatusInternalServerError, "internal", "the store failed to answer; see the server log")
 	}
-}
-
-func (s *Server) recoverJSON(c *gin.Context) {
-	defer func() {
-		if p := recover(); p != nil {
-			s.log.Error("panic in handler", "path", c.Request.URL.Path, "panic", p)
-			fail(c, http.StatusInternalServerError, "internal", "internal error")
-		}
-	}()
-	c.Next()
-}
-
-func (s *Server) accessLog(c *gin.Context) {
-	start := time.Now()
-	c.Next()
-	s.log.Info("request",
-		"method", c.Request.Method,
-		"path", c.Request.URL.Path,
-		"route", c.FullPath(),
-		"status", c.Writer.Status(),
-		"duration_ms", float64(time.Since(start).Microseconds())/1000,
-	)
 }
 
 func (s *Server) health(c *gin.Context) {
@@ -123,6 +137,16 @@ func (s *Server) health(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, gin.H{"status": "ok", "backend": s.store.Backend()})
+}
+
+// ready says whether the instance can take traffic: the store answers.
+// Unlike /healthz it is meant for load balancers, so it says nothing more.
+func (s *Server) ready(c *gin.Context) {
+	if err := s.store.Ping(c.Request.Context()); err != nil {
+		fail(c, http.StatusServiceUnavailable, "not_ready", "store unreachable: "+err.Error())
+		return
+	}
+	c.JSON(http.StatusOK, gin.H{"status": "ready"})
 }
 
 func (s *Server) stats(c *gin.Context) {

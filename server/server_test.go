@@ -29,7 +29,9 @@ func newTestServer(t *testing.T, opts Options) (*httptest.Server, []*schema.Extr
 			t.Fatal(err)
 		}
 	}
-	opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
 	srv := httptest.NewServer(New(st, opts))
 	t.Cleanup(srv.Close)
 	return srv, xs
@@ -103,6 +105,16 @@ func TestEndpoints(t *testing.T) {
 				t.Errorf("status = %v", b["status"])
 			}
 		}},
+		{"ready", "GET", "/readyz", "", 200, func(t *testing.T, b map[string]any) {
+			if b["status"] != "ready" {
+				t.Errorf("status = %v", b["status"])
+			}
+		}},
+		{"openapi", "GET", "/api/v1/openapi.json", "", 200, func(t *testing.T, b map[string]any) {
+			if b["openapi"] != "3.0.3" || b["paths"] == nil {
+				t.Errorf("openapi = %.200v", b)
+			}
+		}},
 		{"stats", "GET", "/api/v1/stats", "", 200, func(t *testing.T, b map[string]any) {
 			if b["statements"] != 3.0 || b["articles"] != 2.0 {
 				t.Errorf("stats = %v", b)
@@ -122,11 +134,42 @@ func TestEndpoints(t *testing.T) {
 			if b["name"] != "Ana Ruiz" || len(affs) != 1 {
 				t.Errorf("actor = %v", b)
 			}
+			if n := b["counts"].(map[string]any); n["voiced"] != 1.0 || n["held"] != 0.0 {
+				t.Errorf("ana-ruiz counts = %v", n)
+			}
+		}},
+		{"actor counts", "GET", "/api/v1/actors/norland", "", 200, func(t *testing.T, b map[string]any) {
+			n := b["counts"].(map[string]any)
+			if n["held"] != 2.0 || n["support"] != 1.0 || n["oppose"] != 1.0 || n["proposals"] != 1.0 || n["articles"] != 2.0 {
+				t.Errorf("norland counts = %v", n)
+			}
 		}},
 		{"actor unknown", "GET", "/api/v1/actors/atlantis", "", 404, errCode("not_found")},
-		{"actor stances", "GET", "/api/v1/actors/norland/stances", "", 200, total(2)},
-		{"actor stances since", "GET", "/api/v1/actors/norland/stances?since=2026-02-05", "", 200, total(1)},
-		{"actor stances by polarity", "GET", "/api/v1/actors/norland/stances?polarity=oppose", "", 200, total(1)},
+		{"actor stances grouped by target", "GET", "/api/v1/actors/norland/stances", "", 200, func(t *testing.T, b map[string]any) {
+			total(1)(t, b)
+			g := b["items"].([]any)[0].(map[string]any)
+			if g["target"] != "border-truce" || g["name"] != "border truce" || g["count"] != 2.0 || g["support"] != 1.0 || g["oppose"] != 1.0 ||
+				g["latest"] != "accepts" || !strings.HasPrefix(g["first"].(string), "2026-02-01") || !strings.HasPrefix(g["last"].(string), "2026-02-10") {
+				t.Errorf("group = %v", g)
+			}
+			if sts := g["statements"].([]any); len(sts) != 2 {
+				t.Errorf("group statements = %v", sts)
+			}
+		}},
+		{"actor stances evidence cap", "GET", "/api/v1/actors/norland/stances?evidence=1", "", 200, func(t *testing.T, b map[string]any) {
+			g := b["items"].([]any)[0].(map[string]any)
+			if sts := g["statements"].([]any); len(sts) != 1 || g["count"] != 2.0 || sts[0].(map[string]any)["stance"] != "accepts" {
+				t.Errorf("capped group = %v", g)
+			}
+		}},
+		{"actor stances flat", "GET", "/api/v1/actors/norland/stances?group=none", "", 200, total(2)},
+		{"actor stances voiced", "GET", "/api/v1/actors/ana-ruiz/stances?group=none", "", 200, total(1)},
+		{"actor stances since", "GET", "/api/v1/actors/norland/stances?group=none&since=2026-02-05", "", 200, total(1)},
+		{"actor stances until", "GET", "/api/v1/actors/norland/stances?group=none&until=2026-02-01", "", 200, total(1)},
+		{"actor stances by polarity", "GET", "/api/v1/actors/norland/stances?group=none&polarity=oppose", "", 200, total(1)},
+		{"actor stances bad group", "GET", "/api/v1/actors/norland/stances?group=year", "", 400, errCode("bad_request")},
+		{"actor stances bad evidence", "GET", "/api/v1/actors/norland/stances?evidence=-1", "", 400, errCode("bad_request")},
+		{"actor stances bad until", "GET", "/api/v1/actors/norland/stances?until=2026-13-01", "", 400, errCode("bad_request")},
 		{"actor stances bad date", "GET", "/api/v1/actors/norland/stances?since=yesterday", "", 400, errCode("bad_request")},
 		{"actor stances unknown", "GET", "/api/v1/actors/atlantis/stances", "", 404, errCode("not_found")},
 		{"proposals", "GET", "/api/v1/proposals?q=truce", "", 200, total(1)},
@@ -141,7 +184,32 @@ func TestEndpoints(t *testing.T) {
 				t.Errorf("opponent evidence = %v", first)
 			}
 		}},
+		{"proposal since", "GET", "/api/v1/proposals/border-truce?since=2026-02-05", "", 200, func(t *testing.T, b map[string]any) {
+			sup, _ := b["supporters"].([]any)
+			opp, _ := b["opponents"].([]any)
+			if len(sup) != 1 || len(opp) != 0 {
+				t.Errorf("since 5 Feb: supporters %v opponents %v", sup, opp)
+			}
+		}},
+		{"proposal bad date", "GET", "/api/v1/proposals/border-truce?until=soon", "", 400, errCode("bad_request")},
+		{"proposal bad evidence", "GET", "/api/v1/proposals/border-truce?evidence=x", "", 400, errCode("bad_request")},
 		{"proposal unknown", "GET", "/api/v1/proposals/nothing", "", 404, errCode("not_found")},
+		{"timeline", "GET", "/api/v1/proposals/border-truce/timeline", "", 200, func(t *testing.T, b map[string]any) {
+			total(3)(t, b)
+			items := b["items"].([]any)
+			first, last := items[0].(map[string]any), items[2].(map[string]any)
+			if first["date"].(string) > last["date"].(string) || last["stance"] != "accepts" {
+				t.Errorf("timeline not oldest first: %v", items)
+			}
+		}},
+		{"timeline paged and filtered", "GET", "/api/v1/proposals/border-truce/timeline?holder=norland&limit=1&offset=1", "", 200, func(t *testing.T, b map[string]any) {
+			items := b["items"].([]any)
+			if b["total"] != 2.0 || len(items) != 1 || items[0].(map[string]any)["stance"] != "accepts" {
+				t.Errorf("timeline page = %v", b)
+			}
+		}},
+		{"timeline unknown", "GET", "/api/v1/proposals/nothing/timeline", "", 404, errCode("not_found")},
+		{"timeline bad date", "GET", "/api/v1/proposals/border-truce/timeline?since=2026-02-30", "", 400, errCode("bad_request")},
 		{"statements", "GET", "/api/v1/statements", "", 200, total(3)},
 		{"statements filtered", "GET", "/api/v1/statements?target=border-truce&polarity=support&speaker=ana-ruiz", "", 200, total(1)},
 		{"statements by stance", "GET", "/api/v1/statements?stance=accepts", "", 200, total(1)},
@@ -150,6 +218,29 @@ func TestEndpoints(t *testing.T) {
 		{"statements bad polarity", "GET", "/api/v1/statements?polarity=maybe", "", 400, errCode("bad_request")},
 		{"statements until before since", "GET", "/api/v1/statements?since=2026-03-01&until=2026-02-01", "", 400, errCode("bad_request")},
 		{"statements bad confidence", "GET", "/api/v1/statements?min_confidence=7", "", 400, errCode("bad_request")},
+		{"statements by source", "GET", "/api/v1/statements?source=Test+Wire", "", 200, total(3)},
+		{"statements by other source", "GET", "/api/v1/statements?source=Elsewhere", "", 200, total(0)},
+		{"statements by article", "GET", "/api/v1/statements?article=" + art, "", 200, total(2)},
+		{"statements date range", "GET", "/api/v1/statements?since=2026-02-01&until=2026-02-01", "", 200, total(2)},
+		{"statements bad since", "GET", "/api/v1/statements?since=01/02/2026", "", 400, errCode("bad_request")},
+		{"statement", "GET", "/api/v1/statements/" + xs[0].Statements[1].ID, "", 200, func(t *testing.T, b map[string]any) {
+			src, _ := b["source"].(map[string]any)
+			if b["holder"] != "vesta" || b["speaker"] != "ana-ruiz" || b["start"] != 35.0 || b["end"] != 80.0 ||
+				src["title"] != "Truce split" || src["outlet"] != "Test Wire" || src["id"] != art || !strings.HasPrefix(src["published"].(string), "2026-02-01") {
+				t.Errorf("statement = %v", b)
+			}
+		}},
+		{"statement unknown", "GET", "/api/v1/statements/0000", "", 404, errCode("not_found")},
+		{"articles", "GET", "/api/v1/articles", "", 200, func(t *testing.T, b map[string]any) {
+			total(2)(t, b)
+			if first := b["items"].([]any)[0].(map[string]any); first["title"] != "Norland turns" {
+				t.Errorf("articles not newest first: %v", b["items"])
+			}
+		}},
+		{"articles by source", "GET", "/api/v1/articles?source=Test+Wire&since=2026-02-05", "", 200, total(1)},
+		{"articles until", "GET", "/api/v1/articles?until=2026-02-01", "", 200, total(1)},
+		{"articles bad date", "GET", "/api/v1/articles?since=tomorrow", "", 400, errCode("bad_request")},
+		{"articles bad limit", "GET", "/api/v1/articles?limit=5000", "", 400, errCode("bad_request")},
 		{"article", "GET", "/api/v1/articles/" + art, "", 200, func(t *testing.T, b map[string]any) {
 			sts, _ := b["statements"].([]any)
 			if b["title"] != "Truce split" || len(sts) != 2 {
@@ -159,6 +250,8 @@ func TestEndpoints(t *testing.T) {
 		{"article unknown", "GET", "/api/v1/articles/nope", "", 404, errCode("not_found")},
 		{"no route", "GET", "/api/v1/nothing", "", 404, errCode("not_found")},
 		{"wrong method", "DELETE", "/api/v1/statements", "", 405, errCode("method_not_allowed")},
+		{"post disabled", "POST", "/api/v1/articles", `{"text": "Norland backs the truce."}`, 403, errCode("writes_disabled")},
+		{"delete disabled", "DELETE", "/api/v1/articles/" + art, "", 403, errCode("writes_disabled")},
 		{"gizmo", "POST", "/api/v1/query", `{"query": "g.V('<https://stancegraph.org/actor/norland>').Out('<https://stancegraph.org/ns#rejects>').All()"}`, 200, func(t *testing.T, b map[string]any) {
 			res, _ := b["result"].([]any)
 			if len(res) != 1 || !strings.Contains(res[0].(map[string]any)["id"].(string), "proposal/border-truce") {

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -22,6 +24,9 @@ func newServeCmd() *cobra.Command {
 		load           []string
 		o              ingest.Options
 		queryTimeout   time.Duration
+		token          string
+		maxBody        int64
+		corsOrigins    []string
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -53,13 +58,20 @@ into the store first. Stops gracefully on Ctrl-C or SIGTERM.`,
 				return fmt.Errorf("serve: %w", err)
 			}
 			srv := &http.Server{
-				Handler:           server.New(store, server.Options{QueryTimeout: queryTimeout, Logger: log}),
+				Handler: server.New(store, server.Options{
+					QueryTimeout: queryTimeout,
+					Logger:       log,
+					Token:        token,
+					Ingester:     newIngester(store, o.Read),
+					MaxBodyBytes: maxBody,
+					CORSOrigins:  corsOrigins,
+				}),
 				ReadHeaderTimeout: 10 * time.Second,
 				ReadTimeout:       30 * time.Second,
 				WriteTimeout:      queryTimeout + 30*time.Second,
 				IdleTimeout:       2 * time.Minute,
 			}
-			log.Info("serving", "addr", "http://"+ln.Addr().String(), "store", store.String())
+			log.Info("serving", "addr", "http://"+ln.Addr().String(), "store", store.String(), "writes", token != "")
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
 			select {
@@ -80,6 +92,23 @@ into the store first. Stops gracefully on Ctrl-C or SIGTERM.`,
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
 	cmd.Flags().StringSliceVar(&load, "ingest", nil, "ingest these paths (files, folders) before serving")
 	cmd.Flags().DurationVar(&queryTimeout, "query-timeout", 10*time.Second, "time limit of a raw query")
+	cmd.Flags().StringVar(&token, "token", os.Getenv("STANCEGRAPH_TOKEN"), "bearer token for write endpoints; empty disables writes (env STANCEGRAPH_TOKEN)")
+	cmd.Flags().Int64Var(&maxBody, "max-body", server.DefaultMaxBodyBytes, "largest request body in bytes (413 above)")
+	cmd.Flags().StringSliceVar(&corsOrigins, "cors-origin", nil, "origins allowed to call the API from a browser (\"*\" for any); none by default")
 	readFlags(cmd, &o, &date)
 	return cmd
+}
+
+// newIngester wires POST /api/v1/articles to the CLI's pipeline: the same
+// readers, extractor and store writes.
+func newIngester(store *graph.Store, ro ingest.ReadOptions) server.Ingester {
+	one := &ingest.One{Writer: store, Extractor: newExtractor(), Read: ro}
+	one.Read.Stdin = nil
+	return server.IngesterFunc(func(ctx context.Context, body io.Reader, format string) (server.Ingested, error) {
+		r, err := one.Ingest(ctx, body, format)
+		if err != nil {
+			return server.Ingested{}, err
+		}
+		return server.Ingested{Article: r.Article, Result: r.Result.String(), Statements: r.Extraction.Statements}, nil
+	})
 }
