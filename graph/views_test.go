@@ -15,7 +15,7 @@ func viewFixture(text, title, source, date string, stmts ...[3]string) *schema.E
 	d, _ := time.Parse("2006-01-02", date)
 	a := schema.Article{ID: schema.ArticleID("", text), Title: title, Source: source, Published: d, Text: text, Hash: schema.ContentHash(text)}
 	x := &schema.Extraction{Article: a,
-		Actors: []schema.Actor{{ID: "norland", Name: "Norland", Kind: schema.Country}, {ID: "vesta", Name: "Vesta", Kind: schema.Country}},
+		Actors:    []schema.Actor{{ID: "norland", Name: "Norland", Kind: schema.Country}, {ID: "vesta", Name: "Vesta", Kind: schema.Country}},
 		Proposals: []schema.Proposal{{ID: "truce", Name: "truce"}}}
 	for i, s := range stmts {
 		st := schema.Stance(s[1])
