@@ -4,8 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
+	"github.com/mattn/go-isatty"
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"stancegraph/graph"
@@ -55,13 +58,30 @@ Exits 1 when any article failed, after ingesting the rest.`,
 	return cmd
 }
 
-// runIngest runs the ingest with periodic progress lines on stderr.
+// runIngest runs the ingest, showing progress on stderr: a live bar on a
+// terminal, a log line every few seconds otherwise (files, CI logs).
 func runIngest(cmd *cobra.Command, store *graph.Store, paths []string, o ingest.Options, quiet bool) (ingest.Summary, error) {
-	if !quiet {
-		last := time.Now()
-		errw := cmd.ErrOrStderr()
+	errw := cmd.ErrOrStderr()
+	switch {
+	case quiet:
+	case isTerminal(errw):
+		bar := progressbar.NewOptions64(-1,
+			progressbar.OptionSetWriter(errw),
+			progressbar.OptionSetItsString("articles"),
+			progressbar.OptionShowIts(),
+			progressbar.OptionShowCount(),
+			progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+		defer bar.Finish()
 		o.Progress = func(s ingest.Summary) {
-			if time.Since(last) >= 2*time.Second {
+			bar.Describe(fmt.Sprintf("ingest: %d statements, %d failed", s.Statements, s.Failed))
+			bar.Set(s.Read)
+		}
+	default:
+		last := time.Now()
+		o.Progress = func(s ingest.Summary) {
+			if time.Since(last) >= 5*time.Second {
 				last = time.Now()
 				fmt.Fprintf(errw, "ingest: %d articles (%d failed), %d statements, %.0f articles/s\n",
 					s.Read, s.Failed, s.Statements, rate(s))
@@ -69,6 +89,12 @@ func runIngest(cmd *cobra.Command, store *graph.Store, paths []string, o ingest.
 		}
 	}
 	return ingest.Run(cmd.Context(), store, newExtractor(), paths, o)
+}
+
+// isTerminal reports whether w is a terminal, for the progress bar.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }
 
 func rate(s ingest.Summary) float64 {
