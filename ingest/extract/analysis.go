@@ -638,15 +638,19 @@ func (an *analysis) affiliate(toks []token, ms []mention, k int) {
 			}
 		}
 	}
-	// organisation, role words, then the name: "Labour MP X", "Hamas leader X"
+	// organisation, role words, then the name: "Labour MP X", "Hamas
+	// leader X", "Hamas's political chief, X", "its chairman, X"
 	j := m.s - 1
-	for j >= 0 && toks[j].word && (titles[toks[j].low] || personRole[toks[j].lem] || toks[j].low == "senior" || toks[j].low == "political" || toks[j].low == "'s") {
+	comma := j >= 0 && toks[j].text == ","
+	if comma {
 		j--
 	}
-	if j < m.s-1 || (j >= 0 && toks[j].text == ",") {
-		if j >= 0 && toks[j].text == "," {
-			j--
-		}
+	roles := 0
+	for j >= 0 && toks[j].word && (titles[toks[j].low] || personRole[toks[j].lem] || toks[j].low == "senior" || toks[j].low == "political" || toks[j].low == "'s") {
+		j--
+		roles++
+	}
+	if roles > 0 {
 		for _, o := range ms[:k] {
 			if o.e == j+1 && org(o.ent) && !o.role {
 				set(o.ent, strings.TrimSpace(textOf(an.text, toks, o.e, m.s)))

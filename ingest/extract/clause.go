@@ -220,6 +220,11 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 					continue
 				}
 			}
+			// "want" takes proposals ("want a ban", "want the budget to
+			// be capped"), not wishes ("want industry to succeed")
+			if t.lem == "want" && !wantedPolicy(toks, obj) {
+				continue
+			}
 			an.objectTargets(s, obj, sense.actorObj, generalVerbs[t.lem], func(tg int, actor bool) {
 				d := cd
 				d.target, d.actorTarget = tg, actor
@@ -547,4 +552,23 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 		cd.target = an.proposalTarget(toks, np{s: v, e: x.e, head: -1}, true)
 		an.add(cd)
 	}
+}
+
+// wantedPolicy: "want X" and "want X to be done" state a position; "want
+// X to succeed" a wish.
+func wantedPolicy(toks []token, obj int) bool {
+	x, ok := nounPhrase(toks, obj)
+	if !ok {
+		return false
+	}
+	for k := x.head + 1; k <= x.e && k < len(toks); k++ {
+		if toks[k].low == "to" && k+1 < len(toks) {
+			if toks[k+1].low != "be" || k+2 >= len(toks) {
+				return false
+			}
+			p := toks[k+2]
+			return p.low != p.lem || strings.HasSuffix(p.low, "ed")
+		}
+	}
+	return true
 }

@@ -78,6 +78,17 @@ func TestPatterns(t *testing.T) {
 		{"pronoun object", "The Greens backed it yesterday.", nil},
 		{"non-target object", "The minister accepted responsibility for the failure.", nil},
 		{"did not reject", "Germany did not reject the fishing quota plan.", nil},
+		{"called X ADJ", "Greenpeace called the new road plan \"deeply irresponsible\".", []string{"Greenpeace||rejects|road plan"}},
+		{"called X ADJ in a quote list", "Greenpeace called the motorway plans \"costly, ill thought-out and dangerous\".", []string{"Greenpeace||rejects|motorway plans"}},
+		{"branded passive", "The road plan has been branded \"reckless\" by the Greens.", []string{"Green Party||rejects|road plan"}},
+		{"reported copula", "Mr Okoro said the toll plan was dangerous.", []string{"Okoro||rejects|toll plan"}},
+		{"reported copula negated", "Mr Okoro said the toll plan was not dangerous.", nil},
+		{"it was wrong to", "Mr Okoro said it was wrong to close the rural schools.", []string{"Okoro||rejects|close the rural schools"}},
+		{"reported copula actor", "Mr Okoro said Mr Lindqvist was \"naive\" about the plan.", nil},
+		{"want a policy", "The Greens want a ban on diesel cars.", []string{"Green Party||supports|ban on diesel cars"}},
+		{"want done", "The Greens want the road tax to be scrapped.", []string{"Green Party||supports|road tax to be scrapped"}},
+		{"want a wish", "Mr Okoro said: \"I want the town to succeed.\"", nil},
+		{"subordinate subject", "Mr Okoro said: \"While reform is important, the cuts are worse.\"", nil},
 		{"ability is no commitment", "Judges can reduce the tariff in some cases.", nil},
 	}
 	for _, tt := range tests {

@@ -149,8 +149,8 @@ stance approach vote election manifesto pledge call demand veto exit deportation
 var genericHeads = set("proposal plan idea move decision offer bid initiative scheme measure draft deal agreement change step approach stance call demand action policy proposals plans it this that")
 
 // evaluative adjectives in "X is unacceptable" and "described X as Y".
-var evalNeg = set("unacceptable illegitimate illegal unlawful wrong absurd ridiculous disgraceful outrageous unfair unworkable dangerous irresponsible flawed misguided unjust unconstitutional undemocratic shameful appalling deplorable reckless counterproductive counter-productive unnecessary mistaken scandalous disastrous unjustified unjustifiable indefensible unhelpful damaging pointless")
-var evalPos = set("welcome sensible essential vital necessary")
+var evalNeg = set("unacceptable illegitimate illegal unlawful wrong absurd ridiculous disgraceful outrageous unfair unworkable dangerous irresponsible flawed misguided unjust unconstitutional undemocratic shameful appalling deplorable reckless counterproductive counter-productive unnecessary mistaken scandalous disastrous unjustified unjustifiable indefensible unhelpful damaging pointless desperate misdirected naive abhorrent disgusting dishonest hypocritical cynical phony phoney offensive bigoted racist divisive incompetent unambitious inadequate half-hearted draconian excessive laughable cruel immoral discriminatory abuse disaster mistake shambles farce betrayal insult nonsense gimmick stunt fiasco embarrassment travesty anathema unjust unacceptably dishonourable wasteful misleading deceitful")
+var evalPos = set("welcome sensible essential vital necessary impressive important right proportionate justified excellent positive helpful crucial balanced courageous bold welcome win-win")
 
 // speechVerbs introduce reported speech.
 var speechVerbs = set("say tell state add argue insist warn note claim explain stress emphasise emphasize reiterate confirm reveal write declare suggest believe think complain admit acknowledge maintain contend assert announce predict told said")
@@ -181,3 +181,7 @@ mr mrs ms dr sir lord said says according also not no yes last next first second
 
 // orgRefs are definite descriptions that refer back to an organisation.
 var orgRefs = set("movement group organisation organization party government union administration authority alliance coalition militia faction")
+
+// labelVerbs attribute an evaluation to their object: "called the plan
+// \"dangerous\"", "branded X unacceptable", "described X as".
+var labelVerbs = set("call brand dub label describe term deem consider condemn denounce dismiss")

@@ -468,12 +468,12 @@ func (an *analysis) stances(si int) {
 		}
 		// evaluative: "X is unacceptable" (in a quote or reported) and
 		// "describing X as unacceptable"
-		if evalNeg[t.low] || evalPos[t.low] {
+		if (evalNeg[t.low] || evalPos[t.low]) && !t.cap {
 			st := schema.Rejects
 			if evalPos[t.low] {
 				st = schema.Welcomes
 			}
-			an.evaluative(si, v, st, rep, hasRep, mk)
+			an.evaluative(si, v, st, rep, repV, hasRep, mk)
 			continue
 		}
 		if an.verbClause(si, v, mk) {
@@ -533,43 +533,86 @@ func clauseEnd(toks []token, k int) int {
 }
 
 // evaluative handles an evaluative adjective at v.
-func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, hasRep bool, mk func(mention, schema.Stance, float64) cand) {
+func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV int, hasRep bool, mk func(mention, schema.Stance, float64) cand) {
 	s := &an.sents[si]
 	toks := s.toks
-	// "describing/described/called X as ADJ"
+	// "called/branded/dubbed X (as) \"ADJ\"", "describing X as ADJ",
+	// "X has been branded ADJ by Y"
 	k := v - 1
-	for k >= 0 && (toks[k].quote != 0 || adverbs[toks[k].low] || toks[k].low == "and" || evalNeg[toks[k].low] || evalPos[toks[k].low] || toks[k].low == "a" || toks[k].low == "an") {
+	for k >= 0 && (toks[k].quote != 0 || adverbs[toks[k].low] || strings.HasSuffix(toks[k].low, "ly") && !toks[k].cap || toks[k].low == "and" || toks[k].text == "," || evalNeg[toks[k].low] || evalPos[toks[k].low] || toks[k].low == "a" || toks[k].low == "an" || toks[k].low == "as") {
 		k--
 	}
-	if k >= 0 && toks[k].low == "as" {
-		for d := k - 1; d >= 0 && d > k-12; d-- {
-			if toks[d].lem == "describe" || toks[d].lem == "brand" || toks[d].lem == "condemn" || toks[d].lem == "denounce" {
-				x, ok := nounPhrase(toks, d+1)
-				if !ok || x.e > k {
-					return
-				}
-				var holder mention
-				found := false
-				c := an.verbChain(toks, d)
-				if m, ok := subjectAt(s.ments, toks, c.start); ok {
-					holder, found = m, true
-				} else if d > 0 && toks[d-1].text == "," && toks[d].low == "describing" {
-					// participle: the main clause's subject
-					for _, m := range s.ments {
-						if m.s <= 2 {
-							holder, found = m, true
-						}
-						break
-					}
-				}
-				if !found {
-					return
-				}
-				cd := mk(holder, st, 0.75)
-				cd.target = an.proposalTarget(toks, x, false)
-				an.add(cd)
+	// inside a quotation, the object ends at its opening mark:
+	// "called the plans \"dangerous, ill thought-out and irresponsible\""
+	if k >= 0 && toks[k].inQuote && toks[v].inQuote {
+		q := k
+		for q >= 0 && q > k-12 && toks[q].quote != 1 {
+			q--
+		}
+		if q >= 0 && toks[q].quote == 1 {
+			k = q - 1
+			for k >= 0 && (adverbs[toks[k].low] || toks[k].low == "as") {
+				k--
+			}
+		}
+	}
+	objEnd := k + 1
+	for d := k; d >= 0 && d > k-14; d-- {
+		if !labelVerbs[toks[d].lem] || toks[d].cap && d > 0 {
+			continue
+		}
+		if d+1 < len(toks) && (toks[d+1].low == "for" || toks[d+1].low == "on") {
+			return
+		}
+		c := an.verbChain(toks, d)
+		if c.neg || c.drop {
+			return
+		}
+		var holders []mention
+		var x np
+		if c.passive {
+			// "... have been branded \"deeply irresponsible\" by X"
+			e := v + 1
+			for e < len(toks) && (toks[e].quote != 0 || evalNeg[toks[e].low] || evalPos[toks[e].low] || toks[e].low == "and" || toks[e].text == ",") {
+				e++
+			}
+			if e >= len(toks) || toks[e].low != "by" {
 				return
 			}
+			holders = an.byAgents(s, e+1)
+			var ok bool
+			if x, ok = an.subjectNP(toks, c.start); !ok {
+				return
+			}
+		} else {
+			if d+1 >= objEnd {
+				return
+			}
+			if strings.HasSuffix(toks[d].low, "ing") && c.start == d {
+				if d > 0 && toks[d-1].text == "," {
+					holders = an.mainSubject(s, d)
+				}
+			} else {
+				holders = an.subjectsOf(s, c.start)
+			}
+			// an actor: "called Mr Brown \"naive\""
+			for _, m := range s.ments {
+				if (m.s == d+1 || m.s == d+2 && toks[d+1].low == "the") && m.e == objEnd && !m.pron {
+					for _, h := range holders {
+						cd := mk(h, st, 0.75)
+						cd.target, cd.actorTarget = m.ent, true
+						an.add(cd)
+					}
+					return
+				}
+			}
+			x = np{s: d + 1, e: objEnd, head: objEnd - 1}
+		}
+		for _, h := range holders {
+			cd := mk(h, st, 0.75)
+			cd.hedged = c.hedge
+			cd.target = an.proposalTargetGen(toks, x, true)
+			an.add(cd)
 		}
 		return
 	}
@@ -588,17 +631,47 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, hasRep 
 	if toks[cop].low == "be" && cop > 0 && (toks[cop-1].low == "would" || toks[cop-1].low == "will") {
 		cop--
 	}
-	for q := cop - 1; q >= 0 && q > cop-4; q-- {
-		if toks[q].low == "not" {
+	for q := cop - 1; q >= 0 && q > cop-4 || q > cop && q < v; q-- {
+		if toks[q].low == "not" || toks[q].low == "never" {
 			return
 		}
 	}
-	// clause start: opening quote, "that", comma or sentence start
+	for q := cop + 1; q < v; q++ {
+		if toks[q].low == "not" || toks[q].low == "never" || toks[q].low == "no" {
+			return
+		}
+	}
+	// "X said it was wrong to VP"
+	if cop > 0 && toks[cop-1].low == "it" && v+2 < len(toks) && toks[v+1].low == "to" && toks[v+2].word && !toks[v+2].cap && (cop == 1 || !toks[cop-2].word || toks[cop-2].low == "that" || toks[cop-2].lem == "say" || toks[cop-2].quote != 0) {
+		e := clauseEnd(toks, v+2)
+		if e-(v+2) >= 2 {
+			cd := mk(rep, st, 0.7)
+			cd.hedged = toks[cop].low == "be"
+			cd.target = an.proposalTarget(toks, np{s: v + 2, e: e, head: -1}, true)
+			an.add(cd)
+		}
+		return
+	}
+	// clause start: opening quote, "that", comma, the speech verb or
+	// sentence start
 	b := cop - 1
-	for b > 0 && toks[b-1].quote != 1 && (toks[b-1].low != "that" || toks[cop].inQuote) && toks[b-1].text != "," && toks[b-1].text != ":" && cop-b < 20 {
+	for b > 0 && toks[b-1].quote != 1 && (toks[b-1].low != "that" || toks[cop].inQuote) && toks[b-1].text != "," && toks[b-1].text != ":" && b-1 != repV && cop-b < 20 {
 		b--
 	}
-	if cop-b < 2 || nonNounWords[toks[b].low] {
+	// an actor: "Mr Straw was \"naive\""
+	for _, m := range s.ments {
+		if m.s == b || m.s == b+1 && toks[b].low == "the" {
+			if m.e == cop && !m.pron && m.ent != rep.ent {
+				cd := mk(rep, st, 0.7)
+				cd.target, cd.actorTarget = m.ent, true
+				an.add(cd)
+			}
+			if m.e == cop {
+				return
+			}
+		}
+	}
+	if cop-b < 2 || nonNounWords[toks[b].low] || subordinators[toks[b].low] {
 		return
 	}
 	// the subject must be the whole clause start
@@ -805,3 +878,5 @@ func onlyVote(lem []string) bool {
 	}
 	return true
 }
+
+var subordinators = set("while whilst although though if unless because whereas since when once as")
