@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -42,6 +44,9 @@ Exits 1 when any article failed, after ingesting the rest.`,
 			defer store.Close()
 			sum, err := runIngest(cmd, store, args, o, quiet)
 			report(cmd.OutOrStdout(), cmd.ErrOrStderr(), sum, asJSON, quiet)
+			if errors.Is(err, context.Canceled) {
+				return fmt.Errorf("interrupted: every article is stored whole or not at all; run the same command again to complete the rest")
+			}
 			if err != nil {
 				return err
 			}
