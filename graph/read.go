@@ -85,11 +85,7 @@ func (f Filter) match(st schema.Statement) bool {
 func (s *Store) Statements(ctx context.Context, f Filter) ([]schema.Statement, int, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	sts, err := s.candidates(ctx, f)
-	if err != nil {
-		return nil, 0, err
-	}
-	return page(sts, f.Offset, f.Limit), len(sts), nil
+	return s.pageCandidates(ctx, f)
 }
 
 // statementsOnTarget finds statements about a proposal or an actor with the
