@@ -74,6 +74,10 @@ type analysis struct {
 	lastOrg    int
 	lastGroup  int
 	cands      []cand
+	// countries named in this article only, with their demonyms
+	// ("Estavia", "Estavian"): gazetteer indices past the built-in ones
+	local       map[string]gazName
+	localActors []gazActor
 }
 
 func newAnalysis(p *Pipeline, text string) *analysis {
@@ -112,6 +116,7 @@ func (an *analysis) run(ctx context.Context) error {
 	for i := range an.sents {
 		an.findNames(&an.sents[i])
 	}
+	an.localCountries()
 	an.mergeSurnames()
 	for i := range an.sents {
 		if i%64 == 0 {
@@ -255,7 +260,7 @@ func (an *analysis) gazEntity(g int) int {
 	if i, ok := an.gazEnt[g]; ok {
 		return i
 	}
-	ga := an.p.gaz.actors[g]
+	ga := an.gazActor(g)
 	i := an.entityFor(ga.name, ga.kind)
 	an.gazEnt[g] = i
 	return i
@@ -299,7 +304,7 @@ func (an *analysis) findNames(s *sentence) {
 	toks := s.toks
 	covered := make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
-		if n, e, ok := an.p.gaz.match(toks, i); ok && !n.demonym {
+		if n, e, ok := an.match(toks, i); ok && !n.demonym {
 			// a capitalised organisation name that starts with a gazetteer
 			// name is still an organisation of its own
 			if re := capRun(toks, i); re > e && orgHeads[toks[re-1].lem] && toks[re-1].low != "government" {
@@ -410,7 +415,7 @@ func (an *analysis) resolve(si int) {
 	var ms []mention
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if n, e, ok := an.p.gaz.match(toks, i); ok {
+		if n, e, ok := an.match(toks, i); ok {
 			if re := capRun(toks, i); re > e && orgHeads[toks[re-1].lem] && toks[re-1].low != "government" {
 				if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, i, re))]; ok {
 					ms = append(ms, mention{s: i, e: re, ent: ent})
@@ -422,10 +427,10 @@ func (an *analysis) resolve(si int) {
 			m := mention{s: i, e: e, ent: ent}
 			// country + role noun: "a U.S. official", "Israeli officials"
 			r := e
-			for r < len(toks) && r < e+3 && toks[r].word && !toks[r].cap && !roleNouns[toks[r].low] && (strings.HasSuffix(toks[r].low, "ian") || toks[r].low == "senior" || toks[r].low == "foreign" || toks[r].low == "defence" || toks[r].low == "defense" || toks[r].low == "top") {
+			for r < len(toks) && r < e+3 && toks[r].word && !toks[r].cap && !roleNouns[toks[r].low] && (strings.HasSuffix(toks[r].low, "ian") || roleModifiers[toks[r].low]) {
 				r++
 			}
-			if r < len(toks) && roleNouns[toks[r].low] && an.p.gaz.actors[n.actor].kind == schema.Country {
+			if r < len(toks) && roleNouns[toks[r].low] && an.gazActor(n.actor).kind == schema.Country {
 				m.e, m.role = r+1, true
 			} else if n.demonym {
 				switch {
@@ -681,4 +686,69 @@ func (an *analysis) holderOf(m mention) (holder, speaker int) {
 func (an *analysis) runeOffsets(sp span) (int, int) {
 	s := utf8.RuneCountInString(an.text[:sp.b])
 	return s, s + utf8.RuneCountInString(an.text[sp.b:sp.e])
+}
+
+// roleModifiers may stand between a country and a role noun: "a senior
+// U.S. official", "the Swedish foreign minister".
+var roleModifiers = set("senior foreign defence defense top prime finance trade agriculture interior home justice health education economy environment deputy chief former acting")
+
+// gazActor returns a gazetteer actor, built-in or local to the article.
+func (an *analysis) gazActor(g int) gazActor {
+	if n := len(an.p.gaz.actors); g >= n {
+		return an.localActors[g-n]
+	}
+	return an.p.gaz.actors[g]
+}
+
+// match finds a gazetteer name at toks[i]: a built-in one, or a country
+// local to the article.
+func (an *analysis) match(toks []token, i int) (gazName, int, bool) {
+	if n, e, ok := an.p.gaz.match(toks, i); ok {
+		return n, e, ok
+	}
+	if an.local != nil && toks[i].cap {
+		if n, ok := an.local[toks[i].low]; ok {
+			return n, i + 1, true
+		}
+	}
+	return gazName{}, 0, false
+}
+
+// localCountries finds countries the gazetteer does not know from the
+// usual pair of a name in -a and its demonym in -an used in one article:
+// "Estavia" and "the Estavian president".
+func (an *analysis) localCountries() {
+	var caps map[string]string
+	for i := range an.sents {
+		for _, t := range an.sents[i].toks {
+			if t.word && t.cap && t.mod == "" && len(t.low) >= 4 && (strings.HasSuffix(t.low, "a") || strings.HasSuffix(t.low, "an")) {
+				if caps == nil {
+					caps = map[string]string{}
+				}
+				caps[t.low] = t.text
+			}
+		}
+	}
+	for low, text := range caps {
+		if !strings.HasSuffix(low, "ia") && !strings.HasSuffix(low, "a") || len(low) < 5 {
+			continue
+		}
+		if _, ok := caps[low+"n"]; !ok {
+			continue
+		}
+		if _, ok := an.p.gaz.first[low]; ok {
+			continue
+		}
+		if _, ok := an.p.gaz.first[low+"n"]; ok {
+			continue
+		}
+		if an.local == nil {
+			an.local = map[string]gazName{}
+		}
+		idx := len(an.p.gaz.actors) + len(an.localActors)
+		an.localActors = append(an.localActors, gazActor{name: text, kind: schema.Country})
+		an.local[low] = gazName{toks: []string{low}, actor: idx}
+		an.local[low+"n"] = gazName{toks: []string{low + "n"}, actor: idx, demonym: true}
+		an.local[low+"ns"] = gazName{toks: []string{low + "ns"}, actor: idx, demonym: true, plural: true}
+	}
 }

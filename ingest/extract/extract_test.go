@@ -89,6 +89,11 @@ func TestPatterns(t *testing.T) {
 		{"want done", "The Greens want the road tax to be scrapped.", []string{"Green Party||supports|road tax to be scrapped"}},
 		{"want a wish", "Mr Okoro said: \"I want the town to succeed.\"", nil},
 		{"subordinate subject", "Mr Okoro said: \"While reform is important, the cuts are worse.\"", nil},
+		{"local country and demonym", "Velsia rejected the toll plan. Ivo Maric, the Velsian president, said the toll plan was unfair.", []string{"Velsia||rejects|toll plan", "Velsia|Ivo Maric|rejects|toll plan"}},
+		{"no demonym no country", "Velsia rejected the toll plan.", nil},
+		{"appears unwilling", "Norway appears unwilling to support the toll plan.", []string{"Norway||refuses|toll plan"}},
+		{"government of the reporting country", "A Swedish spokesman said the government opposes the toll plan.", []string{"Sweden||opposes|toll plan"}},
+		{"different kinds do not link", "Norway backed the ceasefire plan for the valley. Sweden opposes the valley peacekeeping mission.", []string{"Norway||backs|ceasefire plan", "Sweden||opposes|peacekeeping mission"}},
 		{"ability is no commitment", "Judges can reduce the tariff in some cases.", nil},
 	}
 	for _, tt := range tests {

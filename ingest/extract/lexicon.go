@@ -143,7 +143,7 @@ motion inquiry review strike war invasion blockade annexation ruling directive t
 charge curb cap restriction moratorium amnesty merger takeover privatisation privatization nationalisation
 expansion enlargement membership independence devolution intervention operation campaign action crackdown
 reduction hike overhaul shake-up shakeup system diploma proposals plans power law detention closure
-stance approach vote election manifesto pledge call demand veto exit deportation scheme payment`)
+stance approach vote election manifesto pledge call demand veto exit deportation scheme payment text act`)
 
 // genericHeads need a complement or an antecedent to say what they are.
 var genericHeads = set("proposal plan idea move decision offer bid initiative scheme measure draft deal agreement change step approach stance call demand action policy proposals plans it this that")

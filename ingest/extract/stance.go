@@ -84,6 +84,10 @@ func nounPhrase(toks []token, i int) (np, bool) {
 			if end+1 < len(toks) && (timeWords[toks[end+1].low] || toks[end+1].low == "part" || toks[end+1].low == "order") {
 				break
 			}
+			// "in a debate", "at a meeting": circumstances, not content
+			if (t.low == "in" || t.low == "at" || t.low == "during") && end+1 < len(toks) && (toks[end+1].low == "a" || toks[end+1].low == "an") {
+				break
+			}
 			sub, ok := nounPhrase(toks, end+1)
 			if !ok {
 				break
@@ -184,7 +188,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 		return -1
 	}
 	name := strings.Trim(textOf(an.text, toks, s, e), " ,\"\u201c\u201d")
-	idx := an.addProp(name, lem, clausal)
+	idx := an.addProp(name, lem, clausal, headLem)
 	if an.props[idx].head == "" {
 		an.props[idx].head = headLem
 	}
@@ -192,11 +196,16 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	return idx
 }
 
-func (an *analysis) addProp(name string, lem []string, clausal bool) int {
+func (an *analysis) addProp(name string, lem []string, clausal bool, head string) int {
 	best := -1
 	for i := len(an.props) - 1; i >= 0; i-- {
 		p := &an.props[i]
 		if p.parent >= 0 {
+			continue
+		}
+		// two kinds of thing: "the ceasefire plan for the valley" is not
+		// "the valley peacekeeping mission"
+		if k1, k2 := propKind(head, lem), propKind(p.head, p.lemmas); k1 != "" && k2 != "" && k1 != k2 && !containsStr(p.lemmas, k1) && !containsStr(lem, k2) {
 			continue
 		}
 		if linked(p.lemmas, lem, clausal || p.clausal) {
@@ -284,6 +293,13 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 			// "went on to say"
 		case auxiliaries[t.low] || adverbs[t.low] || strings.HasSuffix(t.low, "ly") && !t.cap:
 		case controlVerbs[t.lem] != 0 || controlVerbs[t.low] != 0 || (t.lem == "vow" || t.lem == "pledge" || t.lem == "promise" || t.lem == "decide" || t.lem == "continue" || t.lem == "want" || t.lem == "vote" || t.lem == "move" || t.lem == "seek" || t.lem == "begin" || t.lem == "agree" || t.lem == "keen" || t.lem == "determine"):
+			// "appears unwilling to", "seems ready to"
+			if (t.lem == "appear" || t.lem == "seem") && k+1 < v && controlVerbs[toks[k+1].low] != 0 {
+				c.hedge = true
+				c.start = k
+				k--
+				continue
+			}
 			if k+1 >= len(toks) || toks[k+1].low != "to" {
 				return c
 			}
@@ -394,6 +410,14 @@ func (an *analysis) stances(si int) {
 	mk := func(m mention, st schema.Stance, conf float64) cand {
 		h, sp := an.holderOf(m)
 		c := cand{holder: h, speaker: sp, stance: st, sent: si, conf: conf, target: -1}
+		// "An Estavian spokesman said the government opposes": that
+		// country's government
+		if an.ents[h].name == "government" && hasRep && rep.ent != m.ent {
+			if rh, _ := an.holderOf(rep); an.ents[rh].kind == schema.Country {
+				c.holder = rh
+				h = rh
+			}
+		}
 		if m.role {
 			c.speaker = -1
 		} else if sp < 0 && hasRep && rep.ent != m.ent && an.isPerson(rep) {
@@ -880,3 +904,26 @@ func onlyVote(lem []string) bool {
 }
 
 var subordinators = set("while whilst although though if unless because whereas since when once as")
+
+func containsStr(l []string, x string) bool {
+	for _, y := range l {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// propKind is what kind of thing a proposal is: its head, or for a generic
+// head ("plan") the last proposal noun before it ("ceasefire plan").
+func propKind(head string, lem []string) string {
+	if head != "" && !genericHeads[head] && proposalHeads[head] {
+		return head
+	}
+	for i := len(lem) - 1; i >= 0; i-- {
+		if proposalHeads[lem[i]] && !genericHeads[lem[i]] {
+			return lem[i]
+		}
+	}
+	return ""
+}
