@@ -14,7 +14,7 @@ type mkFunc func(m mention, st schema.Stance, conf float64) cand
 // "called on the council to abandon the scheme"): the ones that end
 // something oppose its object; the others support doing it.
 var actionEnd = set("scrap abolish repeal axe ditch overturn reverse shelve abandon drop withdraw halt end outlaw")
-var actionDo = set("introduce extend boost fund freeze create build establish expand strengthen restore implement deliver provide protect cap raise cut lift impose reform replace allow appoint increase reduce set")
+var actionDo = set("introduce extend boost fund freeze create build establish expand strengthen restore implement provide protect cap cut lift impose reform replace allow appoint increase reduce set")
 
 // commitVerbs before "to VERB" commit the subject to an action.
 var commitVerbs = set("vow pledge promise plan intend want decide propose aim seek")
@@ -63,6 +63,10 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	// a mention after a preposition is not a subject ("on Fox News
 	// defended", "members of Congress calling for")
 	if m.s > 0 && isPrep(toks[m.s-1].low) || m.s > 1 && toks[m.s-1].low == "the" && isPrep(toks[m.s-2].low) {
+		return nil
+	}
+	// "half the UK wants": a part of the body, not the body
+	if m.s >= 2 && toks[m.s-1].low == "the" && quantifiers[toks[m.s-2].low] || m.s >= 1 && quantifiers[toks[m.s-1].low] {
 		return nil
 	}
 	out := []mention{m}
@@ -572,3 +576,5 @@ func wantedPolicy(toks []token, obj int) bool {
 	}
 	return true
 }
+
+var quantifiers = set("half most majority many some few all much third quarter minority")

@@ -94,6 +94,10 @@ func TestPatterns(t *testing.T) {
 		{"appears unwilling", "Norway appears unwilling to support the toll plan.", []string{"Norway||refuses|toll plan"}},
 		{"government of the reporting country", "A Swedish spokesman said the government opposes the toll plan.", []string{"Sweden||opposes|toll plan"}},
 		{"different kinds do not link", "Norway backed the ceasefire plan for the valley. Sweden opposes the valley peacekeeping mission.", []string{"Norway||backs|ceasefire plan", "Sweden||opposes|peacekeeping mission"}},
+		{"part of a body", "Less than half the UK wants a ban on diesel cars, a survey suggests.", nil},
+		{"routine action", "Mr Okoro will deliver his budget on Tuesday.", nil},
+		{"proposal names its action", "Mr Okoro announced proposals to increase tuition fees.", []string{"Okoro||announces|increase tuition fees"}},
+		{"comma before said is an apposition", "Ivo Maric, the long-serving spokesman, said it was vital to question Mr Okoro about the toll plan.", []string{"Ivo Maric||welcomes|question"}},
 		{"ability is no commitment", "Judges can reduce the tariff in some cases.", nil},
 	}
 	for _, tt := range tests {

@@ -165,7 +165,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 			return -1
 		}
 		// "proposal to deploy X": name the thing proposed
-		if genericHeads[headLem] && x.head+2 < e && toks[x.head+1].low == "to" {
+		if genericHeads[headLem] && x.head+2 < e && toks[x.head+1].low == "to" && creationVerbs[toks[x.head+2].lem] {
 			k := x.head + 2
 			if sub, ok := nounPhrase(toks, k+1); ok && sub.e <= e && proposalHeads[toks[sub.head].lem] {
 				ns := sub.s
@@ -372,7 +372,10 @@ func (an *analysis) reporter(si int) (mention, int, bool) {
 		// inverted after a quote or comma: "..., said X" / "X stated"
 		if v > 0 && (toks[v-1].text == "," || toks[v-1].quote == -1) {
 			for _, m := range s.ments {
-				if m.s > v && m.s <= v+14 {
+				// after a quotation the speaker may come after a long
+				// title; after a plain comma it must follow the verb
+				afterQuote := toks[v-1].quote == -1 || v >= 2 && toks[v-2].quote == -1
+				if m.s > v && (m.s <= v+14 && afterQuote || m.s <= v+3) {
 					if an.ents[m.ent].kind == schema.Person || m.s == v+1 || m.role {
 						return m, v, true
 					}
@@ -927,3 +930,7 @@ func propKind(head string, lem []string) string {
 	}
 	return ""
 }
+
+// creationVerbs name the thing proposed: "a proposal to deploy a force" is
+// about the force; "proposals to increase fees" is not about fees.
+var creationVerbs = set("deploy establish create set send build form install appoint introduce")
