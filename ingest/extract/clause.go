@@ -514,6 +514,10 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 	if toks[v].lem == "set" && (v+1 >= len(toks) || toks[v+1].low != "up") {
 		return
 	}
+	// "end up", "cut off": another verb
+	if v+1 < len(toks) && (toks[v+1].low == "up" || toks[v+1].low == "off") && toks[v].lem != "set" {
+		return
+	}
 	c := an.verbChain(toks, v)
 	if c.drop || c.neg || c.passive || !c.commit {
 		return

@@ -540,6 +540,19 @@ func clauseEnd(toks []token, k int) int {
 		if !t.word && t.text != "-" && t.quote == 0 {
 			return e
 		}
+		// a quoted phrase inside the clause: "develop a \"sense of
+		// belonging\" in Britain"
+		if t.quote == 1 && e > k {
+			q := e + 1
+			for q < len(toks) && q < e+12 && toks[q].quote == 0 {
+				q++
+			}
+			if q < len(toks) && toks[q].quote == -1 {
+				e = q
+				continue
+			}
+			return e
+		}
 		if t.quote != 0 && e > k {
 			return e
 		}
@@ -906,7 +919,7 @@ func onlyVote(lem []string) bool {
 	return true
 }
 
-var subordinators = set("while whilst although though if unless because whereas since when once as")
+var subordinators = set("while whilst although though if unless because whereas since when once as then so")
 
 func containsStr(l []string, x string) bool {
 	for _, y := range l {
