@@ -31,12 +31,7 @@ mkdir -p "$OUT"
 go build -o "$OUT/stancegraph" ./cmd/stancegraph
 for set in "${SETS[@]}"; do
   [[ -d "$EVAL/$set" ]] || continue
-  # The CLI's "article" is the content-hash article ID, which score.py would
-  # prefer to "file"; the gold keys on the file name, so drop "article".
-  "$OUT/stancegraph" extract --format jsonl "$EVAL/$set"/articles/*.txt |
-    python3 -c 'import json,sys
-for l in sys.stdin:
-    r=json.loads(l); r.pop("article",None); print(json.dumps(r,ensure_ascii=False))' > "$OUT/$set.jsonl"
+  "$OUT/stancegraph" extract --format jsonl "$EVAL/$set"/articles/*.txt > "$OUT/$set.jsonl"
   echo "== $set"
   python3 "$EVAL/score.py" "$EVAL/$set/gold.jsonl" "$OUT/$set.jsonl" $VERBOSE | grep -E '^(overall|  F[PN])' || true
 done

@@ -17,7 +17,8 @@ import (
 // contract: ../shared/eval/score.py and users' scripts read them.
 type extractRecord struct {
 	File       string  `json:"file"`
-	Article    string  `json:"article"`
+	Article    string  `json:"article"`    // the input that held it: path, "dump.jsonl:17", "feed.xml#3"
+	ArticleID  string  `json:"article_id"` // its ID in the store
 	Holder     string  `json:"holder"`
 	HolderID   string  `json:"holder_id"`
 	HolderKind string  `json:"holder_kind"`
@@ -119,7 +120,7 @@ func records(r ingest.Result) []extractRecord {
 	out := make([]extractRecord, 0, len(x.Statements))
 	for _, st := range x.Statements {
 		rec := extractRecord{
-			File: file, Article: x.Article.ID,
+			File: file, Article: r.Origin, ArticleID: x.Article.ID,
 			Holder: actors[st.Holder].Name, HolderID: st.Holder, HolderKind: string(actors[st.Holder].Kind),
 			Speaker: actors[st.Speaker].Name, Stance: string(st.Stance), Polarity: int(st.Polarity),
 			TargetID: st.Target, TargetKind: st.TargetKind, Evidence: st.Evidence,
