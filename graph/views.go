@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -31,6 +32,10 @@ import (
 type view struct {
 	off bool // reads walk the store (PostgreSQL; tests of the walking path)
 
+	// gen counts writes, for callers that cache what they derive from
+	// reads (the HTTP server's response cache).
+	gen atomic.Uint64
+
 	mu        sync.RWMutex
 	built     bool
 	stmts     map[string]*schema.Statement // by statement ID
@@ -51,6 +56,7 @@ type view struct {
 // calls it with every quad it adds or removes, holding the store's write
 // lock.
 func (v *view) invalidate(quads []quad.Quad) {
+	v.gen.Add(1)
 	v.dirtyMu.Lock()
 	defer v.dirtyMu.Unlock()
 	if v.dirtySt == nil {
@@ -742,4 +748,14 @@ func (s *Store) WarmReadIndex(ctx context.Context) error {
 	defer s.mu.RUnlock()
 	_, err := s.ready(ctx)
 	return err
+}
+
+// Generation returns a number that changes whenever this process writes
+// to the store, and whether it can be trusted to: it cannot on PostgreSQL,
+// where other processes may write. Callers cache derived answers under it.
+func (s *Store) Generation() (uint64, bool) {
+	if s.backend == BackendPostgres {
+		return 0, false
+	}
+	return s.views.gen.Load(), true
 }

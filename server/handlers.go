@@ -108,7 +108,7 @@ func (s *Server) listProposals(c *gin.Context) {
 func (s *Server) getProposal(c *gin.Context) {
 	p := &params{c: c}
 	f := p.filter()
-	evidence := p.evidence(defaultEvidence)
+	evidence := p.evidence(1) // the strongest, as the issue asks; more on request
 	if !ok(c, p) {
 		return
 	}
@@ -143,7 +143,7 @@ func (s *Server) getArticle(c *gin.Context) {
 	c.JSON(http.StatusOK, a)
 }
 
-// defaultEvidence is how many statements a group shows unless asked
+// defaultEvidence is how many statements an actor's group shows unless asked
 // (evidence=0 shows all): the strongest few make the point, and a
 // much-discussed proposal has hundreds.
 const defaultEvidence = 3

@@ -35,6 +35,9 @@ type Options struct {
 	// MaxBodyBytes bounds every request body (DefaultMaxBodyBytes when
 	// zero); larger bodies get 413.
 	MaxBodyBytes int64
+	// NoCache turns the response cache off (cache.go), e.g. to measure
+	// the reads themselves.
+	NoCache bool
 	// CORSOrigins are the origins browsers may call the API from ("*" for
 	// any). Empty means no CORS headers at all.
 	CORSOrigins []string
@@ -47,6 +50,7 @@ type Server struct {
 	log     *slog.Logger
 	engine  *gin.Engine
 	metrics *metrics
+	cache   respCache
 }
 
 // New returns the API over store.
@@ -80,6 +84,8 @@ func New(store *graph.Store, opts Options) *Server {
 	r.GET("/metrics", gin.WrapH(s.metrics.handler()))
 	v1 := r.Group("/api/v1")
 	v1.GET("/openapi.json", s.openAPI)
+	// Reads of the graph go through the response cache (cache.go).
+	v1.Use(s.cached)
 	v1.GET("/stats", s.stats)
 	v1.GET("/actors", s.listActors)
 	v1.GET("/actors/:id", s.getActor)

@@ -173,7 +173,7 @@ func TestEndpoints(t *testing.T) {
 		{"actor stances bad date", "GET", "/api/v1/actors/norland/stances?since=yesterday", "", 400, errCode("bad_request")},
 		{"actor stances unknown", "GET", "/api/v1/actors/atlantis/stances", "", 404, errCode("not_found")},
 		{"proposals", "GET", "/api/v1/proposals?q=truce", "", 200, total(1)},
-		{"proposal", "GET", "/api/v1/proposals/border-truce", "", 200, func(t *testing.T, b map[string]any) {
+		{"proposal", "GET", "/api/v1/proposals/border-truce?evidence=0", "", 200, func(t *testing.T, b map[string]any) {
 			sup, _ := b["supporters"].([]any)
 			opp, _ := b["opponents"].([]any)
 			if len(sup) != 2 || len(opp) != 1 {

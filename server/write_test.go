@@ -188,3 +188,33 @@ func TestPostWithoutIngesterIsDisabled(t *testing.T) {
 	}
 	errCode("writes_disabled")(t, body)
 }
+
+// TestCachedReadsFollowWrites checks that the response cache never serves
+// an answer from before a write.
+func TestCachedReadsFollowWrites(t *testing.T) {
+	srv, _ := newWriteServer(t, Options{Token: testToken})
+	get := func() (float64, string) {
+		resp, err := http.Get(srv.URL + "/api/v1/articles")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var b map[string]any
+		if err := jsonDecode(resp.Body, &b); err != nil {
+			t.Fatal(err)
+		}
+		return b["total"].(float64), resp.Header.Get("X-Cache")
+	}
+	if n, x := get(); n != 0 || x != "miss" {
+		t.Fatalf("first GET: total %v, X-Cache %q", n, x)
+	}
+	if n, x := get(); n != 0 || x != "hit" {
+		t.Fatalf("second GET: total %v, X-Cache %q; want a hit", n, x)
+	}
+	if status, body, _ := send(t, "POST", srv.URL+"/api/v1/articles", "text/plain", "Bearer "+testToken, article); status != 201 {
+		t.Fatalf("POST = %d %v", status, body)
+	}
+	if n, x := get(); n != 1 || x != "miss" {
+		t.Fatalf("GET after POST: total %v, X-Cache %q; want 1 from a fresh read", n, x)
+	}
+}
