@@ -62,39 +62,51 @@ func encode(x *schema.Extraction) []quad.Quad {
 		}
 	}
 	for _, st := range x.Statements {
-		n := quad.IRI(schema.StatementIRI(st.ID))
-		holder := quad.IRI(schema.ActorIRI(st.Holder))
-		target := quad.IRI(schema.TargetIRI(st.TargetKind, st.Target))
-		add(n, schema.RDFType, quad.IRI(schema.TypeStatement))
-		add(n, schema.PredHolder, holder)
-		if st.Speaker != "" {
-			add(n, schema.PredSpeaker, quad.IRI(schema.ActorIRI(st.Speaker)))
-		}
-		add(n, schema.PredStance, quad.String(st.Stance))
-		add(n, schema.PredPolarity, quad.Int(st.Polarity))
-		add(n, schema.PredTarget, target)
-		add(n, schema.PredArticle, art)
-		add(n, schema.PredEvidence, quad.String(st.Evidence))
-		add(n, schema.PredStart, quad.Int(st.Start))
-		add(n, schema.PredEnd, quad.Int(st.End))
-		if !st.Date.IsZero() {
-			add(n, schema.PredDate, timeValue(st.Date))
-		}
-		add(n, schema.PredConfidence, quad.Float(st.Confidence))
-		if st.Hedged {
-			add(n, schema.PredHedged, quad.Bool(true))
-		}
-		if st.Negated {
-			add(n, schema.PredNegated, quad.Bool(true))
-		}
-		if st.ReportedBy != "" {
-			add(n, schema.PredReportedBy, quad.IRI(schema.ActorIRI(st.ReportedBy)))
-		}
-		// The direct triple, so plain Gizmo reads naturally:
-		// g.V("<.../actor/hamas>").Out("<.../ns#rejects>")
-		add(holder, schema.StancePredicate(st.Stance), target)
+		st.Article = x.Article.ID
+		encodeStatement(add, st)
 	}
 	return qs
+}
+
+// encodeStatement adds the quads of one statement node and its direct
+// triple.
+func encodeStatement(add func(s quad.Value, p string, o quad.Value), st schema.Statement) {
+	n := quad.IRI(schema.StatementIRI(st.ID))
+	holder := quad.IRI(schema.ActorIRI(st.Holder))
+	target := quad.IRI(schema.TargetIRI(st.TargetKind, st.Target))
+	add(n, schema.RDFType, quad.IRI(schema.TypeStatement))
+	add(n, schema.PredHolder, holder)
+	if st.Speaker != "" {
+		add(n, schema.PredSpeaker, quad.IRI(schema.ActorIRI(st.Speaker)))
+	}
+	add(n, schema.PredStance, quad.String(st.Stance))
+	add(n, schema.PredPolarity, quad.Int(st.Polarity))
+	add(n, schema.PredTarget, target)
+	if st.Article != "" {
+		add(n, schema.PredArticle, quad.IRI(schema.ArticleIRI(st.Article)))
+	}
+	add(n, schema.PredEvidence, quad.String(st.Evidence))
+	add(n, schema.PredStart, quad.Int(st.Start))
+	add(n, schema.PredEnd, quad.Int(st.End))
+	if !st.Date.IsZero() {
+		add(n, schema.PredDate, timeValue(st.Date))
+	}
+	add(n, schema.PredConfidence, quad.Float(st.Confidence))
+	if st.Hedged {
+		add(n, schema.PredHedged, quad.Bool(true))
+	}
+	if st.Negated {
+		add(n, schema.PredNegated, quad.Bool(true))
+	}
+	if st.ReportedBy != "" {
+		add(n, schema.PredReportedBy, quad.IRI(schema.ActorIRI(st.ReportedBy)))
+	}
+	if st.Manual {
+		add(n, schema.PredManual, quad.Bool(true))
+	}
+	// The direct triple, so plain Gizmo reads naturally:
+	// g.V("<.../actor/hamas>").Out("<.../ns#rejects>")
+	add(holder, schema.StancePredicate(st.Stance), target)
 }
 
 // timeValue stores times in UTC at second precision, which every backend

@@ -502,6 +502,7 @@ func (s *Store) statement(ctx context.Context, iri string) (schema.Statement, bo
 	}
 	_, id, _ := schema.SplitIRI(iri)
 	st := schema.Statement{ID: id}
+	retracted := false
 	for _, q := range qs {
 		o := q.Object
 		switch iriOf(q.Predicate) {
@@ -533,7 +534,13 @@ func (s *Store) statement(ctx context.Context, iri string) (schema.Statement, bo
 			st.Negated = boolOf(o)
 		case schema.PredReportedBy:
 			_, st.ReportedBy, _ = schema.SplitIRI(iriOf(o))
+		case schema.PredManual:
+			st.Manual = boolOf(o)
+		case schema.PredRetracted:
+			retracted = boolOf(o)
 		}
 	}
-	return st, st.Holder != "" && st.Stance != "", nil
+	// A retracted statement stays in the store (re-extraction recreates it
+	// under the same ID) but is no longer read.
+	return st, st.Holder != "" && st.Stance != "" && !retracted, nil
 }

@@ -37,6 +37,7 @@ type Statement struct {
 	Hedged     bool      `json:"hedged,omitempty"`
 	Negated    bool      `json:"negated,omitempty"`
 	ReportedBy string    `json:"reported_by,omitempty"` // actor ID of a medium that reported it
+	Manual     bool      `json:"manual,omitempty"`      // added by an analyst, not extracted
 }
 
 // Target kinds.

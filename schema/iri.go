@@ -59,7 +59,32 @@ const (
 	PredFile      = Vocab + "file"
 	PredHash      = Vocab + "hash"
 	PredMentions  = Vocab + "mentions" // article -> actor or proposal
+
+	// Curation: what analysts changed by hand, and the record of it.
+	PredManual     = Vocab + "manual"     // statement added by hand
+	PredRetracted  = Vocab + "retracted"  // statement withdrawn by hand
+	PredMergedInto = Vocab + "mergedInto" // merge record -> surviving node
+	PredMerged     = Vocab + "merged"     // merge record -> merged (losing) node
+	PredAction     = Vocab + "action"     // log entry: "merge", "add-statement"...
+	PredCurator    = Vocab + "curator"    // log entry: who
+	PredAt         = Vocab + "at"         // log entry: when
+	PredObject     = Vocab + "object"     // log entry: what it acted on
+	PredNote       = Vocab + "note"       // log entry: free text
 )
+
+// Curation node kinds.
+const (
+	TypeMerge    = Vocab + "Merge"
+	TypeLogEntry = Vocab + "CurationEntry"
+)
+
+// CurationLabel is the Cayley label of one curation record: a manual
+// statement, a retraction or a merge. It never equals an article's label,
+// so re-ingesting articles leaves curation alone.
+func CurationLabel(id string) string { return Base + "curation/" + id }
+
+// CurationLogLabel labels the log of curation actions.
+const CurationLogLabel = Base + "curation/log"
 
 // StancePredicate is the predicate of the direct triple that mirrors a
 // statement: <actor/hamas> <ns#rejects> <proposal/...>.
