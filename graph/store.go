@@ -27,11 +27,12 @@ type Store struct {
 	backend string
 	name    string
 
-	mu    sync.RWMutex
-	qs    cgraph.QuadStore
-	w     cgraph.QuadWriter
-	cache *metaCache
-	views view // read index of embedded stores (views.go)
+	mu         sync.RWMutex
+	qs         cgraph.QuadStore
+	w          cgraph.QuadWriter
+	cache      *metaCache
+	views      view // read index of embedded stores (views.go)
+	mergeState      // analysts' merges, applied to every article written (curation.go)
 }
 
 // Backend names the kind of store: "memory", "bolt" or "postgres".
@@ -149,7 +150,12 @@ func (s *Store) writeBatch(ctx context.Context, xs []*schema.Extraction, res []W
 			errs[i] = fmt.Errorf("graph: read article %s: %w", x.Article.ID, err)
 			continue
 		}
-		next := dedup(encode(x))
+		merges, err := s.mergeMap(ctx)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		next := merges.apply(dedup(encode(x)))
 		if len(old) > 0 && sameQuads(old, next) {
 			res[i] = Unchanged
 			continue
