@@ -93,7 +93,7 @@ func (s *Store) Merge(ctx context.Context, kind, loser, survivor string, who Cur
 			return fmt.Errorf("graph: merge: %w", err)
 		}
 	}
-	if err := s.addQuads(append(recQuads, logQuads("merge", nodeIRI(loser), who, "into "+nodeIRI(survivor))...)); err != nil {
+	if err := s.addQuads(append(recQuads, s.logQuads("merge", nodeIRI(loser), who, "into "+nodeIRI(survivor))...)); err != nil {
 		return fmt.Errorf("graph: merge: %w", err)
 	}
 	s.merges = nil
@@ -121,7 +121,7 @@ func (s *Store) Unmerge(ctx context.Context, kind, loser string, who Curator) (b
 		return false, fmt.Errorf("graph: unmerge: %w", err)
 	}
 	s.merges = nil
-	return true, s.addQuads(logQuads("unmerge", nodeIRI(loser), who, ""))
+	return true, s.addQuads(s.logQuads("unmerge", nodeIRI(loser), who, ""))
 }
 
 // AddStatement stores a statement made by hand. Its holder (and speaker)
@@ -172,7 +172,7 @@ func (s *Store) AddStatement(ctx context.Context, st schema.Statement, who Curat
 	}, st)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if err := s.addQuads(append(qs, logQuads("add-statement", schema.StatementIRI(st.ID), who, "")...)); err != nil {
+	if err := s.addQuads(append(qs, s.logQuads("add-statement", schema.StatementIRI(st.ID), who, "")...)); err != nil {
 		return st, fmt.Errorf("graph: add statement: %w", err)
 	}
 	return st, nil
@@ -202,7 +202,7 @@ func (s *Store) Retract(ctx context.Context, id string, who Curator) error {
 			return fmt.Errorf("graph: retract: %w", err)
 		}
 	}
-	return s.addQuads(logQuads("retract", string(iri), who, ""))
+	return s.addQuads(s.logQuads("retract", string(iri), who, ""))
 }
 
 // CurationLog returns the recorded curation actions, oldest first.
@@ -254,8 +254,8 @@ func sortLog(es []LogEntry) {
 }
 
 // logQuads records one action in the curation log.
-func logQuads(action, object string, who Curator, detail string) []quad.Quad {
-	now := time.Now().UTC()
+func (s *Store) logQuads(action, object string, who Curator, detail string) []quad.Quad {
+	now := s.logTime()
 	sum := sha256.Sum256([]byte(action + "\x00" + object + "\x00" + now.Format(time.RFC3339Nano)))
 	n := quad.IRI(schema.Base + "curation-entry/" + hex.EncodeToString(sum[:8]))
 	label := quad.IRI(schema.CurationLogLabel)
@@ -268,7 +268,7 @@ func logQuads(action, object string, who Curator, detail string) []quad.Quad {
 		{Subject: n, Predicate: quad.IRI(schema.RDFType), Object: quad.IRI(schema.TypeLogEntry), Label: label},
 		{Subject: n, Predicate: quad.IRI(schema.PredAction), Object: quad.String(action), Label: label},
 		{Subject: n, Predicate: quad.IRI(schema.PredCurator), Object: quad.String(by), Label: label},
-		{Subject: n, Predicate: quad.IRI(schema.PredAt), Object: quad.Time(now.Truncate(time.Microsecond)), Label: label},
+		{Subject: n, Predicate: quad.IRI(schema.PredAt), Object: quad.String(now.Format(logTimeLayout)), Label: label},
 		{Subject: n, Predicate: quad.IRI(schema.PredObject), Object: quad.IRI(object), Label: label},
 	}
 	if note != "" {
@@ -371,10 +371,29 @@ func (s *Store) mergeMap(ctx context.Context) (*merges, error) {
 	return m, nil
 }
 
-// mergeState is the Store's lazily loaded merge map.
+// mergeState is the Store's lazily loaded merge map, and the time of its
+// last log entry.
 type mergeState struct {
 	mergeMu sync.Mutex
 	merges  *merges
+	lastLog time.Time
+}
+
+// logTimeLayout writes log times with their microseconds: Cayley keys
+// time literals by the second, so two quad.Time values within one second
+// would be stored as one node.
+const logTimeLayout = "2006-01-02T15:04:05.000000Z07:00"
+
+// logTime returns the time for a new log entry: now, at the microsecond
+// precision every backend keeps, and after the previous entry so the log
+// keeps its order. Callers hold s.mu.
+func (s *Store) logTime() time.Time {
+	t := time.Now().UTC().Truncate(time.Microsecond)
+	if !t.After(s.lastLog) {
+		t = s.lastLog.Add(time.Microsecond)
+	}
+	s.lastLog = t
+	return t
 }
 
 // apply rewrites an article's quads for the merges: a merged node's IRI
