@@ -28,13 +28,7 @@ func WriteNQuads(ctx context.Context, s *graph.Store, w io.Writer, article strin
 	nw := nquads.NewWriter(w)
 	n := 0
 	err := s.Read(func(qs cgraph.QuadStore) error {
-		var shape interface {
-			Iterate() interface {
-				Next(context.Context) bool
-			}
-		}
-		_ = shape
-		var it = qs.QuadsAllIterator().Iterate()
+		shape := qs.QuadsAllIterator()
 		if article != "" {
 			ref, err := qs.ValueOf(quad.IRI(schema.ArticleIRI(article)))
 			if err != nil {
@@ -43,9 +37,9 @@ func WriteNQuads(ctx context.Context, s *graph.Store, w io.Writer, article strin
 			if ref == nil {
 				return fmt.Errorf("analysis: article %q: %w", article, graph.ErrNotFound)
 			}
-			it.Close()
-			it = qs.QuadIterator(quad.Label, ref).Iterate()
+			shape = qs.QuadIterator(quad.Label, ref)
 		}
+		it := shape.Iterate()
 		defer it.Close()
 		for it.Next(ctx) {
 			q, err := qs.Quad(it.Result())
@@ -88,6 +82,7 @@ var jsonLDContext = map[string]any{
 	"confidence": map[string]string{"@type": "xsd:double"},
 	"hedged":     map[string]string{"@type": "xsd:boolean"},
 	"negated":    map[string]string{"@type": "xsd:boolean"},
+	"manual":     map[string]string{"@type": "xsd:boolean"},
 }
 
 // ldStatement is one statement as a JSON-LD node.
@@ -108,6 +103,7 @@ type ldStatement struct {
 	Hedged     bool    `json:"hedged,omitempty"`
 	Negated    bool    `json:"negated,omitempty"`
 	ReportedBy string  `json:"reportedBy,omitempty"`
+	Manual     bool    `json:"manual,omitempty"`
 }
 
 // WriteJSONLD writes the statements f selects as one JSON-LD document
@@ -176,7 +172,7 @@ func ldOf(st schema.Statement) ldStatement {
 		Holder: schema.ActorIRI(st.Holder), Stance: string(st.Stance), Polarity: int(st.Polarity),
 		Target: schema.TargetIRI(st.TargetKind, st.Target), Article: schema.ArticleIRI(st.Article),
 		Evidence: st.Evidence, Start: st.Start, End: st.End, Confidence: st.Confidence,
-		Hedged: st.Hedged, Negated: st.Negated,
+		Hedged: st.Hedged, Negated: st.Negated, Manual: st.Manual,
 	}
 	if st.Speaker != "" {
 		l.Speaker = schema.ActorIRI(st.Speaker)

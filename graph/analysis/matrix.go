@@ -54,7 +54,7 @@ func StanceMatrix(ctx context.Context, s *graph.Store, f Filter, dup Duplicates)
 func buildMatrix(d *dataset, dup Duplicates) *Matrix {
 	type key struct{ actor, prop string }
 	cells := map[key]*Cell{}
-	latest := map[key][]schema.Statement{} // the statements of the newest date
+	latest := map[key][]schema.Statement{}   // the statements of the newest date
 	for _, st := range dedup(d.stmts, dup) { // newest first
 		k := key{st.Holder, st.Target}
 		c := cells[k]

@@ -87,7 +87,7 @@ func ActorTimeline(ctx context.Context, s *graph.Store, actor, target string, f 
 			return nil, fmt.Errorf("analysis: target %q is neither a proposal nor an actor: %w", target, graph.ErrNotFound)
 		}
 	}
-	slices.Reverse(sts) // oldest first
+	slices.SortFunc(sts, cmpOldest)
 	shifted := map[string]bool{}
 	for _, g := range groupByTarget(sts) {
 		for _, sh := range detectShifts(d, g) {
@@ -189,7 +189,7 @@ func Shifts(ctx context.Context, s *graph.Store, f Filter) ([]Shift, error) {
 			sts = append(sts, st)
 		}
 	}
-	slices.Reverse(sts)
+	slices.SortFunc(sts, cmpOldest)
 	out := []Shift{}
 	for _, g := range groupByTarget(sts) {
 		for _, sh := range detectShifts(d, g) {
@@ -211,4 +211,18 @@ func Shifts(ctx context.Context, s *graph.Store, f Filter) ([]Shift, error) {
 		return cmp.Compare(a.Target, b.Target)
 	})
 	return out, nil
+}
+
+// cmpOldest orders statements oldest first, then in text order.
+func cmpOldest(a, b schema.Statement) int {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Article, b.Article); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
 }
