@@ -66,7 +66,11 @@ Exits 1 when any article failed.`,
 			enc := json.NewEncoder(out)
 			enc.SetEscapeHTML(false)
 			failed := 0
-			err := ingest.Extract(cmd.Context(), newExtractor(), args, o, func(r ingest.Result) error {
+			ex, err := newExtractor(cmd)
+			if err != nil {
+				return err
+			}
+			err = ingest.Extract(cmd.Context(), ex, args, o, func(r ingest.Result) error {
 				if r.Err != nil {
 					failed++
 					fmt.Fprintln(cmd.ErrOrStderr(), "failed:", r.Err)

@@ -93,7 +93,11 @@ func runIngest(cmd *cobra.Command, store *graph.Store, paths []string, o ingest.
 			}
 		}
 	}
-	return ingest.Run(cmd.Context(), store, newExtractor(), paths, o)
+	ex, err := newExtractor(cmd)
+	if err != nil {
+		return ingest.Summary{}, err
+	}
+	return ingest.Run(cmd.Context(), store, ex, paths, o)
 }
 
 // isTerminal reports whether w is a terminal, for the progress bar.

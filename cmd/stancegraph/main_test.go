@@ -168,3 +168,18 @@ func TestServeIngestsAndAnswers(t *testing.T) {
 		t.Fatal("serve did not stop")
 	}
 }
+
+func TestAliasesFlag(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "aliases.yaml")
+	os.WriteFile(file, []byte("actors:\n  - name: Copa Verde\n    kind: group\n    aliases: [CVA]\n"), 0o644)
+	out, _, err := run(t, context.Background(), "Farmers\n\nCVA rejected the carbon tax bill on Monday.\n", "extract", "--aliases", file, "-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `"holder":"Copa Verde"`) || !strings.Contains(out, `"holder_kind":"group"`) {
+		t.Errorf("--aliases did not name the holder:\n%s", out)
+	}
+	if _, _, err := run(t, context.Background(), "", "extract", "--aliases", filepath.Join(t.TempDir(), "none.yaml"), "-"); err == nil {
+		t.Error("a missing aliases file was accepted")
+	}
+}

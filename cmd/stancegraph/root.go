@@ -52,6 +52,7 @@ func readFlags(cmd *cobra.Command, o *ingest.Options, date *string) {
 	f.StringVar(&o.Read.Source, "source", "", "source outlet for articles that name none")
 	f.StringVar(date, "date", "", "publication date for articles that have none (YYYY-MM-DD or RFC 3339)")
 	f.IntVar(&o.Workers, "workers", 0, "extraction workers (default: number of CPUs)")
+	f.String("aliases", os.Getenv("STANCEGRAPH_ALIASES"), "YAML or JSON file of actors and proposals with their aliases (env STANCEGRAPH_ALIASES)")
 }
 
 func applyDate(o *ingest.Options, date string) error {
@@ -66,7 +67,18 @@ func applyDate(o *ingest.Options, date string) error {
 	return nil
 }
 
-// newExtractor is the extractor every command uses.
-func newExtractor() ingest.Extractor { return extract.New() }
+// newExtractor is the extractor every command uses: the built-in one,
+// taught the actors of --aliases and mapping its names to their nodes.
+func newExtractor(cmd *cobra.Command) (ingest.Extractor, error) {
+	path, _ := cmd.Flags().GetString("aliases")
+	if path == "" {
+		return extract.New(), nil
+	}
+	al, err := ingest.LoadAliases(path)
+	if err != nil {
+		return nil, err
+	}
+	return al.Wrap(extract.New(extract.WithActors(al.ActorList()))), nil
+}
 
 func stdinFor(cmd *cobra.Command, o *ingest.Options) { o.Read.Stdin = cmd.InOrStdin() }

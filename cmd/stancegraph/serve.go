@@ -40,6 +40,10 @@ into the store first. Stops gracefully on Ctrl-C or SIGTERM.`,
 				return err
 			}
 			stdinFor(cmd, &o)
+			ex, err := newExtractor(cmd)
+			if err != nil {
+				return err
+			}
 			store, err := graph.Open(ctx, db)
 			if err != nil {
 				return err
@@ -69,7 +73,7 @@ into the store first. Stops gracefully on Ctrl-C or SIGTERM.`,
 					QueryTimeout: queryTimeout,
 					Logger:       log,
 					Token:        token,
-					Ingester:     newIngester(store, o.Read),
+					Ingester:     newIngester(store, ex, o.Read),
 					MaxBodyBytes: maxBody,
 					CORSOrigins:  corsOrigins,
 				}),
@@ -108,8 +112,8 @@ into the store first. Stops gracefully on Ctrl-C or SIGTERM.`,
 
 // newIngester wires POST /api/v1/articles to the CLI's pipeline: the same
 // readers, extractor and store writes.
-func newIngester(store *graph.Store, ro ingest.ReadOptions) server.Ingester {
-	one := &ingest.One{Writer: store, Extractor: newExtractor(), Read: ro}
+func newIngester(store *graph.Store, ex ingest.Extractor, ro ingest.ReadOptions) server.Ingester {
+	one := &ingest.One{Writer: store, Extractor: ex, Read: ro}
 	one.Read.Stdin = nil
 	return server.IngesterFunc(func(ctx context.Context, body io.Reader, format string) (server.Ingested, error) {
 		r, err := one.Ingest(ctx, body, format)

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -111,3 +112,29 @@ func sanitize(s string) string {
 
 // sortStrings is a small helper for deterministic output.
 func sortStrings(s []string) []string { sort.Strings(s); return s }
+
+// WithActors adds actors to the built-in gazetteer, ahead of it, so that an
+// analyst's list (an aliases file) is recognised in text and wins over a
+// built-in entry with the same name. Each alias is matched like a name:
+// capitalised, as whole words.
+func WithActors(actors []schema.Actor) Option {
+	return func(p *Pipeline) {
+		if len(actors) == 0 {
+			return
+		}
+		var b strings.Builder
+		for _, a := range actors {
+			clean := func(s string) string { return strings.NewReplacer("\t", " ", "\n", " ", "|", " ").Replace(s) }
+			aliases := make([]string, 0, len(a.Aliases))
+			for _, al := range a.Aliases {
+				aliases = append(aliases, clean(al))
+			}
+			kind := a.Kind
+			if kind == "" {
+				kind = schema.Organisation
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%s\t\n", kind, clean(a.Name), strings.Join(aliases, "|"))
+		}
+		p.gaz = parseGazetteer(b.String() + gazetteerTSV)
+	}
+}
