@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"stancegraph/schema"
 )
 
 const examples = "../../examples/articles"
@@ -181,5 +183,42 @@ func TestAliasesFlag(t *testing.T) {
 	}
 	if _, _, err := run(t, context.Background(), "", "extract", "--aliases", filepath.Join(t.TempDir(), "none.yaml"), "-"); err == nil {
 		t.Error("a missing aliases file was accepted")
+	}
+}
+
+func TestCurateSurvivesReingest(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "curate.db")
+	ctx := context.Background()
+	if _, _, err := run(t, ctx, "", "ingest", "--db", db, examples); err != nil {
+		t.Fatal(err)
+	}
+	// Merge the Green Coalition into the Centre Alliance, add a statement
+	// by hand, then re-ingest: both stay.
+	if _, _, err := run(t, ctx, "", "curate", "--db", db, "--by", "tester", "merge", "actor", "green-coalition", "centre-alliance"); err != nil {
+		t.Fatal(err)
+	}
+	out, _, err := run(t, ctx, "", "curate", "--db", db, "--by", "tester", "add", "--holder", "russia", "--stance", "condemns",
+		"--target", "norway", "--target-kind", "actor", "--evidence", "Statement read out on state television.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var manual schema.Statement
+	json.Unmarshal([]byte(out), &manual)
+	if !manual.Manual || manual.ID == "" {
+		t.Fatalf("add printed %s", out)
+	}
+	if out, _, err := run(t, ctx, "", "ingest", "--db", db, examples); err != nil || !strings.Contains(out, "6 unchanged") {
+		t.Fatalf("re-ingest: %v\n%s", err, out)
+	}
+	out, _, err = run(t, ctx, "", "query", "--db", db, "g.V('<https://stancegraph.org/actor/green-coalition>').Out('<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>').All()")
+	if err != nil || strings.Contains(out, "Actor") {
+		t.Errorf("merged actor still typed as an actor after re-ingest: %s %v", out, err)
+	}
+	out, _, err = run(t, ctx, "", "curate", "--db", db, "log")
+	if err != nil || strings.Count(out, "\n") != 2 || !strings.Contains(out, `"by":"tester"`) {
+		t.Errorf("log: %v\n%s", err, out)
+	}
+	if _, _, err := run(t, ctx, "", "curate", "--db", db, "merge", "actor", "nobody", "russia"); err == nil {
+		t.Error("merging an unknown actor succeeded")
 	}
 }

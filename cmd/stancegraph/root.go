@@ -32,7 +32,7 @@ Cayley graph that it serves over HTTP.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newIngestCmd(), newExtractCmd(), newServeCmd(), newQueryCmd())
+	root.AddCommand(newIngestCmd(), newExtractCmd(), newServeCmd(), newQueryCmd(), newCurateCmd())
 	return root
 }
 
