@@ -100,6 +100,7 @@ func New(store *graph.Store, opts Options) *Server {
 	v1.POST("/articles", s.requireWrite, s.postArticle)
 	v1.DELETE("/articles/:id", s.requireWrite, s.deleteArticle)
 	v1.POST("/query", s.query)
+	s.analysisRoutes(r) // analyses and exports (analysis.go), outside the response cache
 	s.curationRoutes(v1)
 	s.engine = r
 	return s
