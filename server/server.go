@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"stancegraph/graph"
+	"stancegraph/server/web"
 )
 
 // DefaultMaxBodyBytes bounds request bodies when Options.MaxBodyBytes is
@@ -102,6 +103,7 @@ func New(store *graph.Store, opts Options) *Server {
 	v1.POST("/query", s.query)
 	s.analysisRoutes(r) // analyses and exports (analysis.go), outside the response cache
 	s.curationRoutes(v1)
+	web.Mount(r) // the web page at / and /ui/ (server/web); after the API routes
 	s.engine = r
 	return s
 }
