@@ -244,6 +244,8 @@ func (s *Server) analysisCoalitions(c *gin.Context) {
 	o.Duplicates = p.duplicates(analysis.DupArticle)
 	o.Threshold = p.float("threshold", 0, 1e9)
 	o.MinSize = p.int("min_size", 2, 1, 1<<20)
+	o.Method, err = analysis.ParseCoalitionMethod(p.str("method"))
+	p.optionErr("method", err)
 	if !ok(c, p) {
 		return
 	}
@@ -301,8 +303,9 @@ const analysisOpenAPI = `{
     "responses": {"200": {"description": "the timeline"}, "404": {"description": "unknown actor or target"}}}},
   "/api/v1/analysis/shifts": {"get": {"summary": "Stance shifts across the graph, most recent first (list envelope).",
     "responses": {"200": {"description": "a list of shifts"}}}},
-  "/api/v1/analysis/coalitions": {"get": {"summary": "Coalitions: connected groups of the congruence network where agreement reaches threshold and outweighs conflict, with the proposals that bind them.",
-    "parameters": [{"name": "threshold", "in": "query", "schema": {"type": "number"}}, {"name": "min_size", "in": "query", "schema": {"type": "integer"}}],
+  "/api/v1/analysis/coalitions": {"get": {"summary": "Coalitions: groups of actors tied in the congruence network where agreement reaches threshold and outweighs conflict (method=cohesive keeps opposed actors apart; components chains), with the proposals that bind them.",
+    "parameters": [{"name": "threshold", "in": "query", "schema": {"type": "number"}}, {"name": "min_size", "in": "query", "schema": {"type": "integer"}},
+      {"name": "method", "in": "query", "schema": {"type": "string", "enum": ["cohesive", "components"]}}],
     "responses": {"200": {"description": "{\"coalitions\": [...]}"}}}},
   "/api/v1/export/graphml": {"get": {"summary": "A discourse network (network parameters, no window) as GraphML for Gephi and visone.",
     "responses": {"200": {"description": "application/graphml+xml"}}}},

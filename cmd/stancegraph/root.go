@@ -33,6 +33,7 @@ Cayley graph that it serves over HTTP.`,
 		SilenceErrors: true,
 	}
 	root.AddCommand(newIngestCmd(), newExtractCmd(), newServeCmd(), newQueryCmd(), newCurateCmd())
+	root.AddCommand(analysisCommands()...) // analysis and export (analysis.go)
 	return root
 }
 

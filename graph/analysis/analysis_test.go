@@ -558,6 +558,57 @@ func TestCoalitions(t *testing.T) {
 	})
 }
 
+// TestCoalitionChain: Xan and Yor back the first plan, Yor and Zed the
+// second, and Xan and Zed are at odds on the third. Connected components
+// chain all three; the cohesive method keeps Zed out of Xan's group.
+func TestCoalitionChain(t *testing.T) {
+	ctx := context.Background()
+	xan := schema.Actor{ID: "xan", Name: "Xan", Kind: schema.Country}
+	yor := schema.Actor{ID: "yor", Name: "Yor", Kind: schema.Country}
+	zed := schema.Actor{ID: "zed", Name: "Zed", Kind: schema.Country}
+	p1, p2, p3 := schema.Proposal{ID: "p1", Name: "plan one"}, schema.Proposal{ID: "p2", Name: "plan two"}, schema.Proposal{ID: "p3", Name: "plan three"}
+	s, err := graph.Open(ctx, "mem://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	write(t, s, []*schema.Extraction{article("c1", "2026-04-01", "Wire", []schema.Actor{xan, yor, zed}, []schema.Proposal{p1, p2, p3},
+		say{holder: "xan", stance: schema.Supports, target: "p1", conf: 0.9},
+		say{holder: "yor", stance: schema.Supports, target: "p1", conf: 0.9},
+		say{holder: "yor", stance: schema.Backs, target: "p2", conf: 0.9},
+		say{holder: "zed", stance: schema.Backs, target: "p2", conf: 0.9},
+		say{holder: "xan", stance: schema.Supports, target: "p3", conf: 0.9},
+		say{holder: "zed", stance: schema.Rejects, target: "p3", conf: 0.9},
+	)})
+	for method, want := range map[CoalitionMethod][]string{
+		MethodComponents: {"xan,yor,zed"},
+		MethodCohesive:   {"xan,yor", "zed"},
+		"":               {"xan,yor", "zed"},
+	} {
+		cs, err := Coalitions(ctx, s, Filter{}, CoalitionOptions{Method: method, MinSize: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cs {
+			var ids []string
+			for _, m := range c.Members {
+				ids = append(ids, m.ID)
+			}
+			got = append(got, strings.Join(ids, ","))
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("method %q: coalitions %v, want %v", method, got, want)
+		}
+		if method == MethodComponents && cs[0].Conflicts != 1 {
+			t.Errorf("the chained coalition hides %d conflicts, want 1", cs[0].Conflicts)
+		}
+	}
+	if _, err := Coalitions(ctx, s, Filter{}, CoalitionOptions{Method: "louvain"}); !errors.Is(err, ErrBadOption) {
+		t.Errorf("unknown method: %v", err)
+	}
+}
+
 func TestDuplicateBuckets(t *testing.T) {
 	st := func(article, date string) schema.Statement {
 		return schema.Statement{ID: article + date, Holder: "h", Target: "p", TargetKind: schema.TargetProposal, Polarity: schema.Support, Article: article, Date: day(date)}

@@ -20,11 +20,36 @@ type CoalitionOptions struct {
 	// congruence at all.
 	Threshold float64
 	MinSize   int // smallest coalition reported (default 2)
+	Method    CoalitionMethod
 }
 
-// Coalition is a group of aligned actors: a connected component of the
-// congruence network, keeping only ties where the two agree at least
-// Threshold and more than they disagree.
+// CoalitionMethod is how aligned actors are grouped.
+type CoalitionMethod string
+
+const (
+	// MethodCohesive (the default) joins aligned actors strongest tie
+	// first, but never joins two groups when a member of one disagrees
+	// with a member of the other at least as much as they agree: a chain
+	// A-B-C does not make A and C allies when they oppose each other.
+	MethodCohesive CoalitionMethod = "cohesive"
+	// MethodComponents takes the connected components of the aligned ties.
+	MethodComponents CoalitionMethod = "components"
+)
+
+// ParseCoalitionMethod reads a method; empty gives cohesive.
+func ParseCoalitionMethod(s string) (CoalitionMethod, error) {
+	switch m := CoalitionMethod(strings.ToLower(strings.TrimSpace(s))); m {
+	case "":
+		return MethodCohesive, nil
+	case MethodCohesive, MethodComponents:
+		return m, nil
+	}
+	return "", badOption("unknown coalition method %q (want cohesive or components)", s)
+}
+
+// Coalition is a group of aligned actors, tied in the congruence network
+// where two agree at least Threshold and more than they disagree (see
+// CoalitionMethod for how ties make groups).
 type Coalition struct {
 	ID        int            `json:"id"` // 1 = the largest
 	Members   []schema.Actor `json:"members"`
@@ -58,6 +83,12 @@ func coalitions(d *dataset, o CoalitionOptions) ([]Coalition, error) {
 	if o.MinSize <= 0 {
 		o.MinSize = 2
 	}
+	if o.Method == "" {
+		o.Method = MethodCohesive
+	}
+	if o.Method != MethodCohesive && o.Method != MethodComponents {
+		return nil, badOption("unknown coalition method %q (want cohesive or components)", o.Method)
+	}
 	if o.Threshold < 0 {
 		return nil, badOption("threshold must be >= 0")
 	}
@@ -75,8 +106,9 @@ func coalitions(d *dataset, o CoalitionOptions) ([]Coalition, error) {
 		conflict[pair{e.Target, e.Source}] = e.Weight
 	}
 
-	// union-find over the aligned ties
+	// union-find over the aligned ties, strongest first
 	parent := map[string]string{}
+	members := map[string][]string{} // root -> node IDs
 	var find func(string) string
 	find = func(x string) string {
 		if parent[x] == x {
@@ -87,15 +119,38 @@ func coalitions(d *dataset, o CoalitionOptions) ([]Coalition, error) {
 	}
 	for _, n := range cong.Nodes {
 		parent[n.ID] = n.ID
+		members[n.ID] = []string{n.ID}
 	}
+	congruence := map[pair]float64{}
 	var ties []Edge
 	for _, e := range cong.Edges {
+		congruence[pair{e.Source, e.Target}] = e.Weight
+		congruence[pair{e.Target, e.Source}] = e.Weight
 		if e.Weight > 0 && e.Weight >= o.Threshold && e.Weight > conflict[pair{e.Source, e.Target}] {
 			ties = append(ties, e)
-			if ra, rb := find(e.Source), find(e.Target); ra != rb {
-				parent[rb] = ra
+		}
+	}
+	slices.SortStableFunc(ties, func(x, y Edge) int { return cmp.Compare(y.Weight, x.Weight) })
+	// opposed: some member of one group disagrees with some member of the
+	// other at least as much as they agree.
+	opposed := func(ra, rb string) bool {
+		for _, a := range members[ra] {
+			for _, b := range members[rb] {
+				if c := conflict[pair{a, b}]; c > 0 && c >= congruence[pair{a, b}] {
+					return true
+				}
 			}
 		}
+		return false
+	}
+	for _, e := range ties {
+		ra, rb := find(e.Source), find(e.Target)
+		if ra == rb || o.Method == MethodCohesive && opposed(ra, rb) {
+			continue
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		delete(members, rb)
 	}
 	groups := map[string][]string{} // root -> node IDs, in node (name) order
 	for _, n := range cong.Nodes {
@@ -126,7 +181,7 @@ func coalitions(d *dataset, o CoalitionOptions) ([]Coalition, error) {
 		}
 		sum, n := 0.0, 0
 		for _, e := range ties {
-			if in[e.Source] {
+			if in[e.Source] && in[e.Target] {
 				sum += e.Weight
 				n++
 			}
