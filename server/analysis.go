@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -110,8 +111,16 @@ func (s *Server) analysisError(c *gin.Context, err error) {
 	s.storeError(c, err)
 }
 
-// attachment sets the headers of a file download.
+// exportWriteTime is how long an export may take to write, past the
+// server's WriteTimeout (sized for ordinary answers).
+const exportWriteTime = 30 * time.Minute
+
+// attachment sets the headers of a file download and gives it
+// exportWriteTime to be written.
 func attachment(c *gin.Context, contentType, filename string) {
+	// Not every ResponseWriter supports deadlines (httptest recorders);
+	// they have no timeout to lift either.
+	_ = http.NewResponseController(c.Writer).SetWriteDeadline(time.Now().Add(exportWriteTime))
 	c.Header("Content-Type", contentType)
 	c.Header("Content-Disposition", `attachment; filename="`+filename+`"`)
 	c.Status(http.StatusOK)

@@ -6,8 +6,10 @@ import (
 	"encoding/xml"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -221,4 +223,23 @@ func TestAnalysisEndpoints(t *testing.T) {
 			t.Errorf("@graph has %d statements, want 3", len(g))
 		}
 	})
+}
+
+// TestExportOutlivesWriteTimeout: a server whose WriteTimeout has passed
+// before the handler writes still delivers an export (it lifts the
+// deadline), while an ordinary answer is lost.
+func TestExportOutlivesWriteTimeout(t *testing.T) {
+	srv, _ := newTestServer(t, Options{})
+	slow := httptest.NewUnstartedServer(srv.Config.Handler)
+	slow.Config.WriteTimeout = time.Nanosecond
+	slow.Start()
+	defer slow.Close()
+	if resp, err := http.Get(slow.URL + "/api/v1/stats"); err == nil {
+		resp.Body.Close()
+		t.Skip("the write timeout did not bite; nothing to compare")
+	}
+	status, _, body := getRaw(t, slow.URL+"/api/v1/export/nquads")
+	if status != 200 || !strings.Contains(body, "<"+"https://stancegraph.org/") {
+		t.Errorf("export under an expired write deadline: %d %q", status, body)
+	}
 }
