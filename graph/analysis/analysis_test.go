@@ -660,3 +660,30 @@ func TestParseOptions(t *testing.T) {
 		t.Errorf("until before since: %v", err)
 	}
 }
+
+// TestCurationFlowsIntoAnalyses: an analyst retracts Norland's acceptance
+// of the truce; the shift and the support in the matrix go with it.
+func TestCurationFlowsIntoAnalyses(t *testing.T) {
+	ctx := context.Background()
+	eachStore(t, func(t *testing.T, s *graph.Store) {
+		accept := schema.StatementID("a2", "norland", schema.Accepts, "border-truce", 0, 50)
+		// (the walk run finds it retracted already)
+		if err := s.Retract(ctx, accept, graph.Curator{By: "analyst", Note: "misread"}); err != nil && !errors.Is(err, graph.ErrNotFound) {
+			t.Fatal(err)
+		}
+		shifts, err := Shifts(ctx, s, Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(shifts) != 0 {
+			t.Errorf("shifts after the retraction: %+v", shifts)
+		}
+		m, err := StanceMatrix(ctx, s, Filter{}, DupNone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c, _ := m.Cell("norland", "border-truce"); c.Support != 0 || c.Oppose != 2 || c.Latest != schema.Oppose {
+			t.Errorf("Norland's truce cell after the retraction = %+v", c)
+		}
+	})
+}
