@@ -64,7 +64,8 @@ function adaptMatrix(d) {
     tot.set(p, (tot.get(p) || 0) + support + oppose);
   }
   const withTotal = (x) => ({ ...x, total: x.total ?? x.count ?? tot.get(x.id) ?? 0 });
-  return { actors: actors.map(named).map(withTotal), proposals: proposals.map(named).map(withTotal), cells, truncated: '' };
+  const order = (a, b) => b.total - a.total || a.name.localeCompare(b.name);
+  return { actors: actors.map(named).map(withTotal).sort(order), proposals: proposals.map(named).map(withTotal).sort(order), cells, truncated: '' };
 }
 
 // network answers {nodes, edges, source}: nodes [{id, name, kind, total}],

@@ -48,7 +48,7 @@ export async function matrixView(r, signal) {
         if (!c || c.support + c.oppose === 0) return h('td', { class: 'none' }, h('span', { class: 'sr-only' }, 'no stance'));
         const net = c.support - c.oppose;
         const col = net === 0 ? { bg: 'rgb(240, 200, 90)', dark: false } : colour(net, Math.abs(net) / maxAbs);
-        const label = `${a.name} on ${p.name}: ${plural(c.support, 'support')}, ${plural(c.oppose, 'opposition', 'oppositions')} (net ${net > 0 ? '+' : ''}${net})`;
+        const label = `${a.name} on ${p.name}: ${c.support} in support, ${c.oppose} in opposition (net ${net > 0 ? '+' : ''}${net})`;
         return h('td', { style: `background:${col.bg}`, class: col.dark ? 'dark' : '' },
           h('a', { class: 'cell', href: link('proposal', p.id), 'aria-label': label, 'aria-describedby': 'matrix-tip', dataset: { support: c.support, oppose: c.oppose } },
             net > 0 ? '+' + net : net < 0 ? '−' + -net : '±0'));

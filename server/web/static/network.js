@@ -59,7 +59,8 @@ export async function networkView(r, signal) {
     h('h1', {}, 'Actor network'),
     h('p', { class: 'lede' }, 'Two actors are linked in green when they take the same side on a proposal (congruence) and in dashed red when they take opposite sides (conflict); the thicker the line, the more proposals. Click an actor to open it.'),
     rangeForm(r.params, (fd) => go(link('network', null, fd)), extra),
-    h('p', { class: 'legend', 'aria-hidden': 'true' }, h('span', { class: 'ln ln-cong' }), 'congruence ', h('span', { class: 'ln ln-conf' }), 'conflict'),
+    h('p', { class: 'legend', 'aria-hidden': 'true' }, h('span', { class: 'ln ln-cong' }), 'congruence ', h('span', { class: 'ln ln-conf' }), 'conflict',
+      [...new Set(nodes.map((n) => n.kind).filter((k) => KIND_COLOUR[k]))].sort().map((k) => [h('span', { class: 'dot', style: `background:${KIND_COLOUR[k]}` }), k + ' '])),
     nodes.length ? h('div', { class: 'cy-wrap' }, box, tip) : h('p', { class: 'empty' }, 'No congruence or conflict in this range.'),
     h('p', { class: 'note' }, [summary, net.source, net.truncated].filter(Boolean).join(' · ')),
     edges.length ? h('details', { class: 'edge-table' }, h('summary', {}, 'Edges as a table'), table) : null);
@@ -80,7 +81,7 @@ export async function networkView(r, signal) {
         ...edges.map((e, i) => ({ data: { id: 'e' + i, source: e.a, target: e.b, w: 1.5 + 5 * (e.weight / maxW), weight: e.weight, sign: e.sign, about: e.proposalNames.join(', ') }, classes: e.sign > 0 ? 'cong' : 'conf' })),
       ],
       style: [
-        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 12, color: '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff', 'text-outline-width': 2, 'border-width': 1.5, 'border-color': '#fff' } },
+        { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)', height: 'data(size)', 'font-size': 13, color: '#1d2430', 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff', 'text-outline-width': 2, 'border-width': 1.5, 'border-color': '#fff' } },
         { selector: 'edge', style: { width: 'data(w)', 'curve-style': 'bezier', opacity: 0.8 } },
         { selector: 'edge.cong', style: { 'line-color': '#1a7f4b' } },
         { selector: 'edge.conf', style: { 'line-color': '#b3261e', 'line-style': 'dashed', 'line-dash-pattern': [7, 4] } },
