@@ -243,6 +243,14 @@ func TestWebPageInBrowser(t *testing.T) {
 	}
 	shot("proposal", true)
 
+	// The example articles have no URL, so a title opens the page's view of
+	// the article: its statements in text order.
+	step("open an article", chromedp.Click(chromedp.CSS(`.side-oppose .src-title`)))
+	waitFor("the article page", `location.hash.startsWith('#/article/') && `+viewReady+
+		` && document.querySelector('main h1').textContent === 'Estavia rejects EU-backed ceasefire plan for the Dravic Valley' && document.querySelectorAll('.evidence').length > 3`)
+	step("back to the proposal", chromedp.NavigateBack())
+	waitFor("the proposal again", `location.hash === '#/proposal/ceasefire-dravic-valley' && `+viewReady)
+
 	// 4. The stance matrix, its hover/focus counts and a date range.
 	step("open the matrix", chromedp.Click(chromedp.CSS(`a[data-nav="matrix"]`)))
 	waitFor("the matrix", `location.hash === '#/matrix' && `+viewReady+` && document.querySelectorAll('table.matrix a.cell').length >= 5`)
