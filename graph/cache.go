@@ -14,6 +14,9 @@ import (
 // index walk; the cache makes it one walk per change. Writes invalidate the
 // entries of every node an article touches.
 type metaCache struct {
+	// off: other processes may write the store (PostgreSQL), so nothing
+	// read can be kept.
+	off       bool
 	mu        sync.Mutex
 	actors    map[string]schema.Actor
 	proposals map[string]schema.Proposal
@@ -25,6 +28,9 @@ func newMetaCache() *metaCache {
 }
 
 func (c *metaCache) actor(id string) (schema.Actor, bool) {
+	if c.off {
+		return schema.Actor{}, false
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	a, ok := c.actors[id]
@@ -38,6 +44,9 @@ func (c *metaCache) putActor(a schema.Actor) {
 }
 
 func (c *metaCache) proposal(id string) (schema.Proposal, bool) {
+	if c.off {
+		return schema.Proposal{}, false
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	p, ok := c.proposals[id]
@@ -51,6 +60,9 @@ func (c *metaCache) putProposal(p schema.Proposal) {
 }
 
 func (c *metaCache) getCounts() (Counts, bool) {
+	if c.off {
+		return Counts{}, false
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.counts == nil {

@@ -164,7 +164,10 @@ func (s *Store) AddStatement(ctx context.Context, st schema.Statement, who Curat
 		}
 	}
 	st.Manual = true
-	st.ID = "m-" + schema.StatementID(st.Article, st.Holder, st.Stance, st.Target, st.Start, st.End)
+	// Two hand-made statements with the same holder, stance and target are
+	// still two statements: the ID takes in the evidence, speaker and time.
+	nonce := strings.Join([]string{st.Article, st.Speaker, st.Evidence, time.Now().UTC().Format(time.RFC3339Nano)}, "\x00")
+	st.ID = "m-" + schema.StatementID(nonce, st.Holder, st.Stance, st.Target, st.Start, st.End)
 	label := quad.IRI(schema.CurationLabel(st.ID))
 	var qs []quad.Quad
 	encodeStatement(func(sub quad.Value, p string, o quad.Value) {
@@ -341,7 +344,9 @@ func (m *merges) resolve(iri string) string {
 func (s *Store) mergeMap(ctx context.Context) (*merges, error) {
 	s.mergeMu.Lock()
 	defer s.mergeMu.Unlock()
-	if s.merges != nil {
+	// Another process may merge in a shared PostgreSQL store: read the
+	// records every time there (one small index read).
+	if s.merges != nil && s.backend != BackendPostgres {
 		return s.merges, nil
 	}
 	m := &merges{into: map[string]string{}}
@@ -446,12 +451,26 @@ func (m *merges) mapValue(v quad.Value) (quad.Value, bool) {
 	return v, false
 }
 
-// remapArticles rewrites every stored article that mentions node so that
-// it follows the merges. Callers hold s.mu.
+// remapArticles rewrites everything stored under a label that names node
+// (articles, and manual statements under their own labels) so that it
+// follows the merges. Merge records and the log keep the names they were
+// written with. Callers hold s.mu.
 func (s *Store) remapArticles(ctx context.Context, m *merges, node quad.IRI) error {
-	arts, err := s.subjects(ctx, schema.PredMentions, node)
-	if err != nil {
-		return fmt.Errorf("graph: merge: %w", err)
+	var arts []string
+	seen := map[string]bool{}
+	for _, d := range []quad.Direction{quad.Subject, quad.Object} {
+		qs, err := s.quadsWith(ctx, d, node)
+		if err != nil {
+			return fmt.Errorf("graph: merge: %w", err)
+		}
+		for _, q := range qs {
+			l := iriOf(q.Label)
+			if l == "" || seen[l] || l == schema.CurationLogLabel || strings.HasPrefix(l, schema.CurationLabel("merge-")) {
+				continue
+			}
+			seen[l] = true
+			arts = append(arts, l)
+		}
 	}
 	var removals []quad.Quad
 	var work []pending

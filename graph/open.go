@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -142,28 +143,66 @@ func initKV(db hkv.KV, opts cgraph.Options) error {
 func openSQL(ctx context.Context, flavour, addr string) (*Store, error) {
 	shown := redact(addr)
 	if err := pingSQL(ctx, addr); err != nil {
-		return nil, fmt.Errorf("graph: open %s store %s: %w", flavour, shown, err)
+		return nil, fmt.Errorf("graph: open %s store %s: %w", flavour, shown, scrub(err, addr))
 	}
 	if err := csql.Init(flavour, addr, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		return nil, fmt.Errorf("graph: initialise %s store %s: %w", flavour, shown, err)
+		return nil, fmt.Errorf("graph: initialise %s store %s: %w", flavour, shown, scrub(err, addr))
 	}
 	qs, err := csql.New(flavour, addr, nil)
 	if err != nil {
-		return nil, fmt.Errorf("graph: open %s store %s: %w", flavour, shown, err)
+		return nil, fmt.Errorf("graph: open %s store %s: %w", flavour, shown, scrub(err, addr))
 	}
 	return newStore(BackendPostgres, qs, shown)
 }
 
-// redact hides a password in a store URL before it appears in messages.
+// redact hides a password in a store URL before it appears in messages:
+// in the user part, in a password= parameter, and when the URL does not
+// parse at all.
 func redact(addr string) string {
 	u, err := url.Parse(addr)
-	if err != nil || u.User == nil {
-		return addr
+	if err != nil {
+		scheme, _, _ := strings.Cut(addr, "://")
+		return scheme + "://(unparsable URL)"
 	}
-	if _, has := u.User.Password(); has {
-		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	if u.User != nil {
+		if _, has := u.User.Password(); has {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
 	}
 	return u.String()
+}
+
+// scrub removes the secrets of addr from an error a driver built from it.
+func scrub(err error, addr string) error {
+	if err == nil {
+		return nil
+	}
+	msg := strings.ReplaceAll(err.Error(), addr, redact(addr))
+	for _, secret := range secrets(addr) {
+		msg = strings.ReplaceAll(msg, secret, "xxxxx")
+	}
+	return errors.New(msg)
+}
+
+var passwordRe = regexp.MustCompile(`(?:://[^:/@]*:([^@/]+)@)|(?:[?&]password=([^&]+))`)
+
+func secrets(addr string) []string {
+	var out []string
+	for _, m := range passwordRe.FindAllStringSubmatch(addr, -1) {
+		for _, g := range m[1:] {
+			if g != "" {
+				out = append(out, g)
+				if dec, err := url.QueryUnescape(g); err == nil && dec != g {
+					out = append(out, dec)
+				}
+			}
+		}
+	}
+	return out
 }
 
 func newStore(backend string, qs cgraph.QuadStore, name string) (*Store, error) {
@@ -172,5 +211,16 @@ func newStore(backend string, qs cgraph.QuadStore, name string) (*Store, error) 
 		qs.Close()
 		return nil, fmt.Errorf("graph: open %s: %w", name, err)
 	}
-	return &Store{backend: backend, name: name, qs: qs, w: w, cache: newMetaCache()}, nil
+	cache := newMetaCache()
+	cache.off = backend == BackendPostgres
+	return &Store{backend: backend, name: name, qs: qs, w: w, cache: cache}, nil
+}
+
+// RedactURL returns a store URL with its password hidden, for messages and
+// help text.
+func RedactURL(addr string) string {
+	if !strings.Contains(addr, "://") {
+		return addr
+	}
+	return redact(addr)
 }

@@ -53,7 +53,16 @@ func (s *Store) Query(ctx context.Context, lang, text string, limit int) ([]any,
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrQuerySyntax, err)
 	}
-	defer it.Close()
+	defer func() {
+		it.Close()
+		// Close interrupts Gizmo's JavaScript goroutine but does not wait
+		// for it; it may still be walking the store. Drain it so it has
+		// stopped before the read lock is released.
+		if lang == LangGizmo {
+			for it.Next(context.Background()) {
+			}
+		}
+	}()
 	out := []any{}
 	for len(out) < limit && it.Next(ctx) {
 		if r := it.Result(); r != nil {

@@ -29,6 +29,7 @@ func newCurateCmd() *cobra.Command {
 		def = graph.DefaultURL
 	}
 	cmd.PersistentFlags().StringVar(&db, "db", def, "store (env STANCEGRAPH_DB)")
+	cmd.PersistentFlags().Lookup("db").DefValue = graph.RedactURL(def)
 
 	merge := &cobra.Command{
 		Use:   "merge actor|proposal LOSER SURVIVOR",

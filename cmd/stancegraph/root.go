@@ -44,6 +44,8 @@ func storeFlag(cmd *cobra.Command, dst *string) {
 		def = graph.DefaultURL
 	}
 	cmd.Flags().StringVar(dst, "db", def, "store: a bolt file path, bolt://PATH, mem:// or postgres://... (env STANCEGRAPH_DB)")
+	// Help shows the default; a password from the environment stays out.
+	cmd.Flags().Lookup("db").DefValue = graph.RedactURL(def)
 }
 
 // readFlags adds the flags that control how articles are read.

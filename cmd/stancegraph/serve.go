@@ -36,6 +36,11 @@ into the store first. Stops gracefully on Ctrl-C or SIGTERM.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
+			// The token comes from the environment here, not as the flag's
+			// default, so --help never prints it.
+			if token == "" {
+				token = os.Getenv("STANCEGRAPH_TOKEN")
+			}
 			if err := applyDate(&o, date); err != nil {
 				return err
 			}
@@ -103,7 +108,7 @@ into the store first. Stops gracefully on Ctrl-C or SIGTERM.`,
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
 	cmd.Flags().StringSliceVar(&load, "ingest", nil, "ingest these paths (files, folders) before serving")
 	cmd.Flags().DurationVar(&queryTimeout, "query-timeout", 10*time.Second, "time limit of a raw query")
-	cmd.Flags().StringVar(&token, "token", os.Getenv("STANCEGRAPH_TOKEN"), "bearer token for write endpoints; empty disables writes (env STANCEGRAPH_TOKEN)")
+	cmd.Flags().StringVar(&token, "token", "", "bearer token for write endpoints; empty disables writes (env STANCEGRAPH_TOKEN)")
 	cmd.Flags().Int64Var(&maxBody, "max-body", server.DefaultMaxBodyBytes, "largest request body in bytes (413 above)")
 	cmd.Flags().StringSliceVar(&corsOrigins, "cors-origin", nil, "origins allowed to call the API from a browser (\"*\" for any); none by default")
 	readFlags(cmd, &o, &date)
