@@ -17,12 +17,14 @@ import (
 
 const (
 	cacheEntries  = 2048
-	cacheMaxEntry = 1 << 20 // larger answers are not kept
+	cacheBytes    = 128 << 20 // total budget: URLs are chosen by clients
+	cacheMaxEntry = 1 << 20   // larger answers are not kept
 )
 
 type respCache struct {
-	mu sync.Mutex
-	m  map[string]cachedResp
+	mu    sync.Mutex
+	m     map[string]cachedResp
+	bytes int
 }
 
 type cachedResp struct {
@@ -46,11 +48,16 @@ func (rc *respCache) put(key string, gen uint64, body []byte) {
 	if rc.m == nil {
 		rc.m = make(map[string]cachedResp)
 	}
-	if len(rc.m) >= cacheEntries {
+	if old, ok := rc.m[key]; ok {
+		rc.bytes -= len(old.body)
+		delete(rc.m, key)
+	}
+	for len(rc.m) > 0 && (len(rc.m) >= cacheEntries || rc.bytes+len(body) > cacheBytes) {
 		// Drop an arbitrary eighth: cheaper than LRU bookkeeping on
 		// every hit, and entries are cheap to rebuild.
 		n := 0
-		for k := range rc.m {
+		for k, e := range rc.m {
+			rc.bytes -= len(e.body)
 			delete(rc.m, k)
 			if n++; n >= cacheEntries/8 {
 				break
@@ -58,6 +65,7 @@ func (rc *respCache) put(key string, gen uint64, body []byte) {
 		}
 	}
 	rc.m[key] = cachedResp{gen: gen, body: body}
+	rc.bytes += len(body)
 }
 
 // capture tees a response body into a buffer.
