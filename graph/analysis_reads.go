@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/cayleygraph/quad"
-
 	"stancegraph/schema"
 )
 
@@ -102,22 +100,7 @@ func (v *view) snapshot(f Filter) []*schema.Statement {
 // read lock.
 func (s *Store) scanWalk(ctx context.Context, f Filter, batch int, fn func([]schema.Statement) error) error {
 	s.mu.RLock()
-	var (
-		iris []string
-		err  error
-	)
-	switch {
-	case f.Article != "":
-		iris, err = s.subjects(ctx, schema.PredArticle, quad.IRI(schema.ArticleIRI(f.Article)))
-	case f.Holder != "":
-		iris, err = s.subjects(ctx, schema.PredHolder, quad.IRI(schema.ActorIRI(f.Holder)))
-	case f.Target != "":
-		iris, err = s.statementsOnTarget(ctx, f.Target)
-	case f.Speaker != "":
-		iris, err = s.subjects(ctx, schema.PredSpeaker, quad.IRI(schema.ActorIRI(f.Speaker)))
-	default:
-		iris, err = s.subjects(ctx, schema.RDFType, quad.IRI(schema.TypeStatement))
-	}
+	iris, err := s.candidateIRIs(ctx, f)
 	s.mu.RUnlock()
 	if err != nil {
 		return fmt.Errorf("graph: scan statements: %w", err)

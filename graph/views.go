@@ -344,25 +344,27 @@ func (v *view) sourceOf(article string) string {
 	return ""
 }
 
+// candidateIRIs lists the statement nodes f may match, from the most
+// selective index it allows (article, holder, target, speaker, else all
+// statements). Callers hold s.mu (read).
+func (s *Store) candidateIRIs(ctx context.Context, f Filter) ([]string, error) {
+	switch {
+	case f.Article != "":
+		return s.subjects(ctx, schema.PredArticle, quad.IRI(schema.ArticleIRI(f.Article)))
+	case f.Holder != "":
+		return s.subjects(ctx, schema.PredHolder, quad.IRI(schema.ActorIRI(f.Holder)))
+	case f.Target != "":
+		return s.statementsOnTarget(ctx, f.Target)
+	case f.Speaker != "":
+		return s.subjects(ctx, schema.PredSpeaker, quad.IRI(schema.ActorIRI(f.Speaker)))
+	}
+	return s.subjects(ctx, schema.RDFType, quad.IRI(schema.TypeStatement))
+}
+
 // walkCandidates reads the matching statements from the store's indexes,
 // sorted newest first. Callers hold s.mu (read).
 func (s *Store) walkCandidates(ctx context.Context, f Filter) ([]schema.Statement, error) {
-	var (
-		iris []string
-		err  error
-	)
-	switch {
-	case f.Article != "":
-		iris, err = s.subjects(ctx, schema.PredArticle, quad.IRI(schema.ArticleIRI(f.Article)))
-	case f.Holder != "":
-		iris, err = s.subjects(ctx, schema.PredHolder, quad.IRI(schema.ActorIRI(f.Holder)))
-	case f.Target != "":
-		iris, err = s.statementsOnTarget(ctx, f.Target)
-	case f.Speaker != "":
-		iris, err = s.subjects(ctx, schema.PredSpeaker, quad.IRI(schema.ActorIRI(f.Speaker)))
-	default:
-		iris, err = s.subjects(ctx, schema.RDFType, quad.IRI(schema.TypeStatement))
-	}
+	iris, err := s.candidateIRIs(ctx, f)
 	if err != nil {
 		return nil, fmt.Errorf("graph: statements: %w", err)
 	}
