@@ -24,6 +24,10 @@ const DefaultBatch = 64
 // to fill when input trickles in (stdin, a slow disk).
 const maxBatchDelay = time.Second
 
+// errWriterStopped tells Extract that Run's writer gave up; Run then
+// returns the writer's own error.
+var errWriterStopped = errors.New("ingest: writer stopped")
+
 // Options configure Run and Extract.
 type Options struct {
 	Read    ReadOptions
@@ -84,11 +88,19 @@ func Extract(ctx context.Context, ex Extractor, paths []string, opts Options, fn
 	}
 	jobs := make(chan job, workers*2)
 	results := make(chan done, workers*2)
+	// slots bounds the articles between the reader and fn: without it one
+	// slow article would let the others pile up in pending without limit.
+	slots := make(chan struct{}, workers*4)
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
 		seq := 0
 		readErr <- Read(ctx, paths, opts.Read, func(it Item) error {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 			select {
 			case jobs <- job{seq, it}:
 				seq++
@@ -135,6 +147,7 @@ func Extract(ctx context.Context, ex Extractor, paths []string, opts Options, fn
 			}
 			delete(pending, next)
 			next++
+			<-slots
 			if err := fn(r); err != nil {
 				fnErr = err
 				cancel()
@@ -194,7 +207,6 @@ func Run(ctx context.Context, w Writer, ex Extractor, paths []string, opts Optio
 		sum     Summary
 		batch   []*schema.Extraction
 		origins []string
-		since   time.Time
 	)
 	fail := func(origin string, err error) {
 		sum.Failed++
@@ -235,25 +247,60 @@ func Run(ctx context.Context, w Writer, ex Extractor, paths []string, opts Optio
 		progress()
 		return nil
 	}
+	// The writer runs beside Extract so that a batch waiting for input that
+	// trickles in (a pipe, a feed) is still written within maxBatchDelay,
+	// not only when the next article arrives.
+	in := make(chan Result)
+	stopped := make(chan struct{})
+	werr := make(chan error, 1)
+	go func() {
+		defer close(stopped)
+		timer := time.NewTimer(maxBatchDelay)
+		timer.Stop()
+		for {
+			select {
+			case r, ok := <-in:
+				if !ok {
+					werr <- flush()
+					return
+				}
+				sum.Read++
+				if r.Err != nil {
+					fail(r.Origin, r.Err)
+					progress()
+					continue
+				}
+				batch = append(batch, r.Extraction)
+				origins = append(origins, r.Origin)
+				if len(batch) == 1 {
+					timer.Reset(maxBatchDelay)
+				}
+				if len(batch) >= size {
+					timer.Stop()
+					if err := flush(); err != nil {
+						werr <- err
+						return
+					}
+				}
+			case <-timer.C:
+				if err := flush(); err != nil {
+					werr <- err
+					return
+				}
+			}
+		}
+	}()
 	err := Extract(ctx, ex, paths, opts, func(r Result) error {
-		sum.Read++
-		if r.Err != nil {
-			fail(r.Origin, r.Err)
-			progress()
+		select {
+		case in <- r:
 			return nil
+		case <-stopped:
+			return errWriterStopped
 		}
-		if len(batch) == 0 {
-			since = time.Now()
-		}
-		batch = append(batch, r.Extraction)
-		origins = append(origins, r.Origin)
-		if len(batch) >= size || time.Since(since) > maxBatchDelay {
-			return flush()
-		}
-		return nil
 	})
-	if err == nil {
-		err = flush()
+	close(in)
+	if werrV := <-werr; werrV != nil || errors.Is(err, errWriterStopped) {
+		err = werrV
 	}
 	sum.Elapsed = time.Since(start)
 	if err != nil && !errors.Is(err, context.Canceled) {

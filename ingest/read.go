@@ -376,7 +376,15 @@ func (r *inputReader) stream(origin, file, name, f string, size int64, in io.Rea
 	br := bufio.NewReaderSize(in, 64<<10)
 	in = decodeBOM(br)
 	br = bufio.NewReaderSize(in, 64<<10)
-	head, _ := br.Peek(sniffLen)
+	// Sniff what the first read brings rather than waiting for sniffLen
+	// bytes: on a pipe fed article by article that wait would hold the
+	// first article back until more input comes. Only a start that is all
+	// whitespace waits for more.
+	br.Peek(1)
+	head, _ := br.Peek(min(br.Buffered(), sniffLen))
+	if len(bytes.TrimSpace(head)) == 0 {
+		head, _ = br.Peek(sniffLen)
+	}
 	if len(head) == 0 {
 		return r.fail(origin, file, fmt.Errorf("%w file", ErrEmpty))
 	}
