@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
@@ -266,4 +267,48 @@ func (l *lockedBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+// TestRawQueriesAreCapped: with one slot, a query that loops holds it and a
+// second raw query is refused with 429 at once, while the other routes keep
+// answering; when the first ends (its client goes away) the slot is free.
+func TestRawQueriesAreCapped(t *testing.T) {
+	srv, _ := newTestServer(t, Options{QueryTimeout: time.Minute, QueryConcurrency: 1})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	first := make(chan error, 1)
+	go func() {
+		req, _ := http.NewRequestWithContext(ctx, "POST", srv.URL+"/api/v1/query", strings.NewReader(`{"query": "while (true) {}"}`))
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+		}
+		first <- err
+	}()
+	var status int
+	var body map[string]any
+	for range 1000 { // until the loop holds the slot
+		status, body = do(t, "POST", srv.URL+"/api/v1/query", `{"query": "g.V().All()"}`)
+		if status == http.StatusTooManyRequests {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if status != http.StatusTooManyRequests {
+		t.Fatalf("second query while one runs = %d, want 429", status)
+	}
+	errCode("busy")(t, body)
+	if s, _ := do(t, "GET", srv.URL+"/api/v1/stats", ""); s != 200 {
+		t.Errorf("stats while a raw query runs = %d", s)
+	}
+	cancel()
+	<-first
+	for range 1000 {
+		if status, _ = do(t, "POST", srv.URL+"/api/v1/query", `{"query": "g.V().All()"}`); status == 200 {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Errorf("query after the first was abandoned = %d, want 200", status)
 }

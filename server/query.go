@@ -31,6 +31,14 @@ func (s *Server) query(c *gin.Context) {
 		fail(c, http.StatusBadRequest, "bad_request", `want a JSON body {"query": "...", "language": "gizmo"|"graphql", "limit": n}: `+err.Error())
 		return
 	}
+	select {
+	case s.querySlots <- struct{}{}:
+		defer func() { <-s.querySlots }()
+	default:
+		c.Header("Retry-After", "1")
+		fail(c, http.StatusTooManyRequests, "busy", "too many raw queries running; try again shortly")
+		return
+	}
 	limit := req.Limit
 	if limit <= 0 || limit > s.opts.QueryLimit {
 		limit = s.opts.QueryLimit

@@ -26,6 +26,10 @@ type Options struct {
 	QueryTimeout time.Duration
 	// QueryLimit caps the results of a raw query (default 1000).
 	QueryLimit int
+	// QueryConcurrency caps the raw queries running at once (default 2);
+	// more get 429. A raw query can walk the whole store for QueryTimeout
+	// and allocate without bound, so a few must not starve the API.
+	QueryConcurrency int
 	// Logger receives access logs; nil means slog.Default().
 	Logger *slog.Logger
 	// Token is the bearer token write endpoints require. Empty disables
@@ -52,6 +56,8 @@ type Server struct {
 	engine  *gin.Engine
 	metrics *metrics
 	cache   respCache
+	// querySlots holds one token per raw query running.
+	querySlots chan struct{}
 }
 
 // New returns the API over store.
@@ -62,13 +68,17 @@ func New(store *graph.Store, opts Options) *Server {
 	if opts.QueryLimit <= 0 {
 		opts.QueryLimit = 1000
 	}
+	if opts.QueryConcurrency <= 0 {
+		opts.QueryConcurrency = 2
+	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
-	s := &Server{store: store, opts: opts, log: opts.Logger, metrics: newMetrics()}
+	s := &Server{store: store, opts: opts, log: opts.Logger, metrics: newMetrics(),
+		querySlots: make(chan struct{}, opts.QueryConcurrency)}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.Use(s.requestID, s.accessLog, s.instrument, s.recoverJSON, s.cors, s.limitBody)

@@ -24,6 +24,7 @@ func newServeCmd() *cobra.Command {
 		load           []string
 		o              ingest.Options
 		queryTimeout   time.Duration
+		queryConc      int
 		token          string
 		maxBody        int64
 		corsOrigins    []string
@@ -75,12 +76,13 @@ into the store first. Stops gracefully on Ctrl-C or SIGTERM.`,
 			}
 			srv := &http.Server{
 				Handler: server.New(store, server.Options{
-					QueryTimeout: queryTimeout,
-					Logger:       log,
-					Token:        token,
-					Ingester:     newIngester(store, ex, o.Read),
-					MaxBodyBytes: maxBody,
-					CORSOrigins:  corsOrigins,
+					QueryTimeout:     queryTimeout,
+					QueryConcurrency: queryConc,
+					Logger:           log,
+					Token:            token,
+					Ingester:         newIngester(store, ex, o.Read),
+					MaxBodyBytes:     maxBody,
+					CORSOrigins:      corsOrigins,
 				}),
 				ReadHeaderTimeout: 10 * time.Second,
 				ReadTimeout:       30 * time.Second,
@@ -108,6 +110,7 @@ into the store first. Stops gracefully on Ctrl-C or SIGTERM.`,
 	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on")
 	cmd.Flags().StringSliceVar(&load, "ingest", nil, "ingest these paths (files, folders) before serving")
 	cmd.Flags().DurationVar(&queryTimeout, "query-timeout", 10*time.Second, "time limit of a raw query")
+	cmd.Flags().IntVar(&queryConc, "query-concurrency", 2, "raw queries that may run at once (429 above)")
 	cmd.Flags().StringVar(&token, "token", "", "bearer token for write endpoints; empty disables writes (env STANCEGRAPH_TOKEN)")
 	cmd.Flags().Int64Var(&maxBody, "max-body", server.DefaultMaxBodyBytes, "largest request body in bytes (413 above)")
 	cmd.Flags().StringSliceVar(&corsOrigins, "cors-origin", nil, "origins allowed to call the API from a browser (\"*\" for any); none by default")
