@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRecallPatterns covers the patterns of recall.go. want lists
+// "holder|speaker|stance|target-substring" lines that must appear; not
+// lists substrings no line may contain.
+func TestRecallPatterns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"accused titled person", "Dr Okoro accused Mr Lindqvist of hypocrisy.", []string{"Okoro||criticises|Lindqvist"}, nil},
+		{"accused first name and surname", "Mr Lindqvist spoke first. Later Dr Okoro accused Anders Lindqvist of hypocrisy.", []string{"Okoro||criticises|Lindqvist"}, nil},
+		{"other first name is another person", "Bill Okoro said the talks were over. Mr Lindqvist endorsed Hilda Okoro in the primary.", nil, []string{"|Bill Okoro"}},
+		{"bare genitive is part of the object", "The government refused to back Lord Dubs' crown bill.", []string{"government||refuses|Lord Dubs' crown bill"}, []string{"|Dubs\n"}},
+		{"genitive call for", "Labour's call for a quota on migrants was rejected.", []string{"Labour||calls-for|quota on migrants"}, nil},
+		{"bare genitive call for", "The Greens' call for a quota on migrants was rejected.", []string{"Green Party||calls-for|quota on migrants"}, nil},
+		{"genitive call to VP", "The Greens' call to scrap the toll on the bridge won wide support.", []string{"Green Party||calls-for|scrap the toll on the bridge"}, nil},
+		{"vague side holds nothing", "He rejected opponents' calls for a quota on migrants.", nil, []string{"opponents|"}},
+		{"call to a non-policy verb", "Labour's call to explain the delay went unanswered.", nil, []string{"Labour||calls-for"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := run(t, tc.text)
+			all := strings.Join(got, "\n") + "\n"
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("missing %q in\n%s", w, all)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(all, n) {
+					t.Errorf("unexpected %q in\n%s", n, all)
+				}
+			}
+		})
+	}
+}
