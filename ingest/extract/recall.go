@@ -1,6 +1,10 @@
 package extract
 
-import "stancegraph/schema"
+import (
+	"strings"
+
+	"stancegraph/schema"
+)
 
 // Recall patterns: narrowly scoped clause and noun patterns that add
 // statements the core patterns of clause.go and stance.go miss.
@@ -53,7 +57,7 @@ func (an *analysis) recallAt(si, v int, mk mkFunc) bool {
 	toks := an.sents[si].toks
 	switch toks[v].lem {
 	case "call", "demand":
-		return an.genitiveCallTo(si, v, mk)
+		return an.joinedCalls(si, v, mk) || an.genitiveCallTo(si, v, mk)
 	}
 	return false
 }
@@ -94,4 +98,118 @@ var vagueHolders = set("critics opponents supporters")
 func (an *analysis) vagueHolder(m mention) bool {
 	e := &an.ents[m.ent]
 	return e.kind == schema.Group && len(e.toks) == 1 && vagueHolders[e.toks[0]]
+}
+
+// joinVerbs take up others' calls: "joined calls for", "led calls for",
+// "echoed calls for", "renewed calls for".
+var joinVerbs = set("join lead echo renew repeat")
+
+// joinedCalls: "X joined calls for Y", "X led the calls for Y", "X added
+// its voice to calls for Y": X calls for Y.
+func (an *analysis) joinedCalls(si, v int, mk mkFunc) bool {
+	s := &an.sents[si]
+	toks := s.toks
+	if toks[v].cap || toks[v].low == toks[v].lem && toks[v].low != "call" || v+2 >= len(toks) || toks[v+1].low != "for" {
+		return false
+	}
+	k := v - 1
+	if k >= 0 && (toks[k].low == "the" || toks[k].low == "growing" || toks[k].low == "mounting") {
+		k--
+	}
+	if k >= 0 && (toks[k].low == "the" || toks[k].low == "growing") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	vb := k
+	// "added its voice to calls for"
+	if toks[k].low == "to" && k >= 3 && toks[k-1].lem == "voice" && (toks[k-2].low == "its" || toks[k-2].low == "his" || toks[k-2].low == "her" || toks[k-2].low == "their") && toks[k-3].lem == "add" {
+		vb = k - 3
+	} else if !joinVerbs[toks[k].lem] || toks[k].low == toks[k].lem && toks[k].lem != "lead" {
+		return false
+	}
+	c := an.verbChain(toks, vb)
+	if c.neg || c.drop || c.flip || c.passive {
+		return true
+	}
+	subjs := an.subjectsOf(s, c.start)
+	if len(subjs) == 0 {
+		return false
+	}
+	x, ok := nounPhrase(toks, v+2)
+	if !ok {
+		return true
+	}
+	for _, m := range subjs {
+		cd := mk(m, schema.CallsFor, 0.8)
+		cd.hedged = c.hedge
+		cd.target = an.proposalTargetGen(toks, x, true)
+		an.add(cd)
+	}
+	return true
+}
+
+// stanceAround reports whether the capitalised run ending at e is the
+// subject of a stance verb in the past tense (j is the first token after
+// auxiliaries and adverbs): "Kirsty Williams called the target ...",
+// "Shami Chakrabarti, from Liberty, joined calls for ...".
+func stanceAround(toks []token, e, j int) bool {
+	verb := func(k int) bool {
+		if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].low == toks[k].lem || !strings.HasSuffix(toks[k].low, "ed") {
+			return false
+		}
+		return stanceVerbs[toks[k].lem] != nil || labelVerbs[toks[k].lem] || joinVerbs[toks[k].lem] || speechVerbs[toks[k].lem]
+	}
+	if j-e <= 2 && verb(j) {
+		return true
+	}
+	// a short apposition: ", from the Liberty group,"
+	if e+2 < len(toks) && toks[e].text == "," && (toks[e+1].low == "from" || toks[e+1].low == "of" || toks[e+1].low == "for") {
+		for k := e + 2; k < len(toks) && k < e+10; k++ {
+			if toks[k].text == "," {
+				return verb(k+1) || k+2 < len(toks) && adverbs[toks[k+1].low] && verb(k+2)
+			}
+			if !toks[k].word {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// currencySign: "£5.5bn", "$20" go on a clause ("fund a £5.5bn plan").
+func currencySign(toks []token, k int) bool {
+	switch toks[k].text {
+	case "£", "$", "€":
+		return k+1 < len(toks) && toks[k+1].word && toks[k+1].b == toks[k].e
+	}
+	return false
+}
+
+// asideEnd returns the index of the ")" closing a short bracketed aside
+// that opens at k inside a clause, or -1.
+func asideEnd(toks []token, k int) int {
+	if toks[k].text != "(" || k == 0 || !toks[k-1].word {
+		return -1
+	}
+	for q := k + 1; q < len(toks) && q <= k+6; q++ {
+		switch toks[q].text {
+		case ")":
+			if q+1 < len(toks) && toks[q+1].word {
+				return q
+			}
+			return -1
+		case "(", ".", ",", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// adverbFirst: "Earlier Tony Blair said": a capitalised adverb starts no
+// name.
+func adverbFirst(toks []token, i int) bool {
+	low := toks[i].low
+	return adverbs[low] || strings.HasSuffix(low, "ly") || low == "earlier" || low == "later"
 }

@@ -21,6 +21,13 @@ func TestRecallPatterns(t *testing.T) {
 		{"bare genitive call for", "The Greens' call for a quota on migrants was rejected.", []string{"Green Party||calls-for|quota on migrants"}, nil},
 		{"genitive call to VP", "The Greens' call to scrap the toll on the bridge won wide support.", []string{"Green Party||calls-for|scrap the toll on the bridge"}, nil},
 		{"vague side holds nothing", "He rejected opponents' calls for a quota on migrants.", nil, []string{"opponents|"}},
+		{"joined calls for", "Anna Berg, from the Harbour Workers Union, joined calls for a ban on night flights.", []string{"Anna Berg||calls-for|ban on night flights"}, nil},
+		{"added its voice to calls for", "The Freedom Party added its voice to calls for a public inquiry into the fire.", []string{"Freedom Party||calls-for|public inquiry into the fire"}, nil},
+		{"did not join calls", "The Freedom Party did not join calls for a public inquiry into the fire.", nil, []string{"calls-for"}},
+		{"name before a stance verb is a person", "For the Greens, Anna Berg called the new toll \"hugely unambitious\".", []string{"Anna Berg||rejects|new toll"}, nil},
+		{"name before an apposition and a stance verb", "Anna Berg, from the Harbour Workers Union, criticised the existing pension system.", []string{"Anna Berg||criticises|existing pension system"}, nil},
+		{"capitalised adverb is no first name", "Earlier Anna Berg said no. Earlier Anna Berg criticised the pension reform.", nil, []string{"Earlier"}},
+		{"currency and aside stay in the clause", "Mr Okoro called on rich nations to fund a \u00a35bn ($9bn) plan to fight malaria.", []string{"Okoro||calls-for|fund a \u00a35bn ($9bn) plan to fight malaria"}, nil},
 		{"call to a non-policy verb", "Labour's call to explain the delay went unanswered.", nil, []string{"Labour||calls-for"}},
 	}
 	for _, tc := range tests {

@@ -541,7 +541,12 @@ func (an *analysis) isPerson(m mention) bool { return an.ents[m.ent].kind == sch
 func clauseEnd(toks []token, k int) int {
 	for e := k; e < len(toks); e++ {
 		t := toks[e]
-		if !t.word && t.text != "-" && t.quote == 0 {
+		// "fund a £5.5bn ($10bn) plan": a short aside in brackets
+		if q := asideEnd(toks, e); q > e {
+			e = q
+			continue
+		}
+		if !t.word && t.text != "-" && t.quote == 0 && !currencySign(toks, e) {
 			return e
 		}
 		// a quoted phrase inside the clause: "develop a \"sense of
