@@ -156,7 +156,7 @@ func (an *analysis) joinedCalls(si, v int, mk mkFunc) bool {
 // "Shami Chakrabarti, from Liberty, joined calls for ...".
 func stanceAround(toks []token, e, j int) bool {
 	verb := func(k int) bool {
-		if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].low == toks[k].lem || !strings.HasSuffix(toks[k].low, "ed") {
+		if k >= len(toks) || !toks[k].word || toks[k].cap || toks[k].low == toks[k].lem || !strings.HasSuffix(toks[k].low, "ed") && !speechVerbs[toks[k].lem] {
 			return false
 		}
 		return stanceVerbs[toks[k].lem] != nil || labelVerbs[toks[k].lem] || joinVerbs[toks[k].lem] || speechVerbs[toks[k].lem]
@@ -212,4 +212,90 @@ func asideEnd(toks []token, k int) int {
 func adverbFirst(toks []token, i int) bool {
 	low := toks[i].low
 	return adverbs[low] || strings.HasSuffix(low, "ly") || low == "earlier" || low == "later"
+}
+
+// shouldEnd and shouldDo are participles after "should be": ending a
+// thing opposes it, adopting it supports it.
+var shouldEnd = set("scrap abolish repeal axe ditch shelve abandon drop withdraw halt outlaw scrapped abolished repealed axed ditched shelved abandoned dropped withdrawn halted outlawed")
+var shouldPolicy = set("allow ban permit legalise legalize outlaw fund")
+var shouldDo = set("introduce adopt implement approve accept introduced adopted implemented approved accepted")
+
+// reportedShould: "X said there should be Y" (X calls for Y), "X said Y
+// should be scrapped" (X opposes Y), "X said Y should be introduced" (X
+// supports Y), and "X said Y should VP" (X calls for it).
+func (an *analysis) reportedShould(si int, mk mkFunc) {
+	s := &an.sents[si]
+	toks := s.toks
+	k := s.repV + 1
+	if k < len(toks) && toks[k].low == "that" {
+		k++
+	}
+	e := clauseEnd(toks, k)
+	j := k
+	for j < e && toks[j].low != "should" {
+		if toks[j].low == "must" || toks[j].low == "if" || toks[j].low == "unless" || speechVerbs[toks[j].lem] && j > k {
+			return
+		}
+		j++
+	}
+	if j >= e-1 || j == k || toks[j].inQuote {
+		return
+	}
+	next := toks[j+1].low
+	if next == "not" || next == "never" || next == "have" || next == "also" && j+2 < e && toks[j+2].low == "have" {
+		return
+	}
+	// "there should be Y"
+	if toks[k].low == "there" && j == k+1 {
+		if next != "be" {
+			return
+		}
+		x, ok := nounPhrase(toks, j+2)
+		if !ok || x.e > e {
+			return
+		}
+		c := mk(s.rep, schema.CallsFor, 0.7)
+		c.target = an.proposalTargetGen(toks, x, true)
+		an.add(c)
+		return
+	}
+	subj, ok := nounPhrase(toks, k)
+	if !ok || subj.e != j || nonNounWords[toks[subj.head].low] || pronounObj[toks[k].low] {
+		return
+	}
+	// the speaker's own party or person is not a policy: "ministers
+	// should expect", "Mr X should resign"
+	for _, m := range s.ments {
+		if m.s >= k && m.e == j {
+			return
+		}
+	}
+	if next == "be" && j+2 < e && (shouldEnd[toks[j+2].low] || shouldDo[toks[j+2].low]) {
+		st := schema.Supports
+		if shouldEnd[toks[j+2].low] {
+			st = schema.Opposes
+		}
+		c := mk(s.rep, st, 0.7)
+		c.target = an.proposalTargetGen(toks, subj, true)
+		an.add(c)
+		return
+	}
+	// "Y should VP": the speaker calls for it
+	vb := j + 1
+	if next == "now" || next == "also" || next == "still" {
+		vb++
+	}
+	if vb >= e || toks[vb].cap || !toks[vb].word || e-vb < 2 {
+		return
+	}
+	// only policy acts: a passive ("should be brought to trial") or an
+	// act of policy ("should allow", "should scrap"), not advice ("should
+	// know", "should reconsider")
+	passive := toks[vb].low == "be" && vb+1 < e && toks[vb+1].low != toks[vb+1].lem && (strings.HasSuffix(toks[vb+1].low, "ed") || strings.HasSuffix(toks[vb+1].low, "en") || strings.HasSuffix(toks[vb+1].low, "t")) || toks[vb].low == "be" && vb+1 < e && (toks[vb+1].low == "put" || toks[vb+1].low == "set" || toks[vb+1].low == "cut")
+	if !passive && !actionDo[toks[vb].lem] && !actionEnd[toks[vb].lem] && !shouldPolicy[toks[vb].lem] {
+		return
+	}
+	c := mk(s.rep, schema.Demands, 0.6)
+	c.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
+	an.add(c)
 }

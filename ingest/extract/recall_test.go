@@ -28,6 +28,14 @@ func TestRecallPatterns(t *testing.T) {
 		{"name before an apposition and a stance verb", "Anna Berg, from the Harbour Workers Union, criticised the existing pension system.", []string{"Anna Berg||criticises|existing pension system"}, nil},
 		{"capitalised adverb is no first name", "Earlier Anna Berg said no. Earlier Anna Berg criticised the pension reform.", nil, []string{"Earlier"}},
 		{"currency and aside stay in the clause", "Mr Okoro called on rich nations to fund a \u00a35bn ($9bn) plan to fight malaria.", []string{"Okoro||calls-for|fund a \u00a35bn ($9bn) plan to fight malaria"}, nil},
+		{"said there should be", "Anna Berg, from the Harbour Workers Union, said there should be a national strike.", []string{"Anna Berg||calls-for|national strike"}, nil},
+		{"said Y should be scrapped", "Mr Okoro said the road tax should be scrapped.", []string{"Okoro||opposes|road tax"}, nil},
+		{"said Y should be introduced", "Mr Okoro said a fuel levy should be introduced.", []string{"Okoro||supports|fuel levy"}, nil},
+		{"said Y should be passive", "Mr Okoro said the harbour bill should be put on hold until the election.", []string{"Okoro||demands|harbour bill should be put on hold"}, nil},
+		{"said Y should allow", "The Greens believe the council should allow night buses in the centre.", []string{"Green Party||demands|council should allow night buses"}, nil},
+		{"should not is no call", "Mr Okoro said the road tax should not be scrapped.", nil, []string{"Okoro|"}},
+		{"should have is hindsight", "Mr Okoro said the council should have acted sooner on the toll.", nil, []string{"Okoro|"}},
+		{"should as advice is no policy", "Mr Okoro said the minister should know better than that.", nil, []string{"Okoro|"}},
 		{"call to a non-policy verb", "Labour's call to explain the delay went unanswered.", nil, []string{"Labour||calls-for"}},
 	}
 	for _, tc := range tests {

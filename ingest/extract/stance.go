@@ -511,6 +511,9 @@ func (an *analysis) stances(si int) {
 			continue
 		}
 	}
+	if hasRep && repV >= 0 {
+		an.reportedShould(si, mk)
+	}
 	// reported obligation: "X said that Y must/should VP"
 	if hasRep && repV >= 0 {
 		k := repV + 1
