@@ -58,6 +58,8 @@ func (an *analysis) recallAt(si, v int, mk mkFunc) bool {
 	switch toks[v].lem {
 	case "call", "demand":
 		return an.joinedCalls(si, v, mk) || an.genitiveCallTo(si, v, mk)
+	case "opposition", "objection", "criticism", "condemnation", "support", "backing":
+		return an.stanceFrom(si, v, mk)
 	}
 	return false
 }
@@ -298,4 +300,68 @@ func (an *analysis) reportedShould(si int, mk mkFunc) {
 	c := mk(s.rep, schema.Demands, 0.6)
 	c.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
 	an.add(c)
+}
+
+// receiveVerbs take a stance from others: "the bill faces opposition
+// from peers", "the plan won support from charities".
+var receiveVerbs = set("face win have receive attract draw meet enjoy gain")
+
+// stanceFrom: "NP faces (stiff) opposition from X" and "NP has broad
+// support from X" (X opposes/supports NP), and "... defended the plans,
+// despite opposition from X" (X opposes the proposal just named).
+func (an *analysis) stanceFrom(si, v int, mk mkFunc) bool {
+	s := &an.sents[si]
+	toks := s.toks
+	t := toks[v]
+	if t.cap || v+2 >= len(toks) || toks[v+1].low != "from" || t.lem == "support" && t.low != "support" {
+		return false
+	}
+	st := schema.Opposes
+	if t.lem == "support" || t.lem == "backing" {
+		st = schema.Supports
+	}
+	// adjectives before the noun: "stiff", "broad", "cross-party"
+	k := v - 1
+	for k >= 0 && k > v-3 && toks[k].word && !toks[k].cap && !receiveVerbs[toks[k].lem] && toks[k].low != "despite" && toks[k].low != "amid" && !auxiliaries[toks[k].low] && !determiners[toks[k].low] {
+		k--
+	}
+	if k >= 0 && (toks[k].low == "the" || toks[k].low == "some") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	target := -1
+	switch {
+	case toks[k].low == "despite" || toks[k].low == "amid":
+		// the proposal named just before in this sentence
+		if an.lastProp >= 0 && an.propSent == an.curSent && k > 0 && toks[k-1].text == "," {
+			target = an.lastProp
+		}
+	case receiveVerbs[toks[k].lem]:
+		c := an.verbChain(toks, k)
+		if c.neg || c.drop || c.flip || c.passive {
+			return true
+		}
+		// the subject ends where the chain starts: "the plan now faces"
+		x, ok := an.subjectNP(toks[:c.start], c.start)
+		if !ok {
+			return true
+		}
+		target = an.proposalTarget(toks, x, false)
+	default:
+		return false
+	}
+	if target < 0 {
+		return true
+	}
+	for _, m := range an.byAgents(s, v+2) {
+		if an.vagueHolder(m) {
+			continue
+		}
+		c := mk(m, st, 0.7)
+		c.target = target
+		an.add(c)
+	}
+	return true
 }

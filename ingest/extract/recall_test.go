@@ -36,6 +36,11 @@ func TestRecallPatterns(t *testing.T) {
 		{"should not is no call", "Mr Okoro said the road tax should not be scrapped.", nil, []string{"Okoro|"}},
 		{"should have is hindsight", "Mr Okoro said the council should have acted sooner on the toll.", nil, []string{"Okoro|"}},
 		{"should as advice is no policy", "Mr Okoro said the minister should know better than that.", nil, []string{"Okoro|"}},
+		{"faces opposition from", "The toll plan now faces stiff opposition from the Greens.", []string{"Green Party||opposes|toll plan"}, nil},
+		{"has broad support from", "The harbour bill has broad support from Unison and the Greens.", []string{"Unison||supports|harbour bill", "Green Party||supports|harbour bill"}, nil},
+		{"despite opposition from", "Mr Okoro has defended plans to end the fishing ban, despite opposition from France and Spain.", []string{"France||opposes|plans to end the fishing ban", "Spain||opposes|plans to end the fishing ban"}, nil},
+		{"does not face opposition", "The toll plan does not face opposition from the Greens.", nil, []string{"Green Party|"}},
+		{"opposition from a non-proposal", "The minister faces opposition from the Greens.", nil, []string{"Green Party|"}},
 		{"call to a non-policy verb", "Labour's call to explain the delay went unanswered.", nil, []string{"Labour||calls-for"}},
 	}
 	for _, tc := range tests {
