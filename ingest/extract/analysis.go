@@ -382,11 +382,17 @@ func hasConnector(ts []token) bool {
 // person apposition: "X said", "said X", "according to X", "X, a senior
 // member of".
 func (an *analysis) speechAround(toks []token, i, e int) bool {
+	if adverbFirst(toks, i) {
+		return false
+	}
 	j := e
 	for j < len(toks) && (auxiliaries[toks[j].low] || adverbs[toks[j].low]) {
 		j++
 	}
 	if j < len(toks) && speechVerbs[toks[j].lem] && j-e <= 2 {
+		return true
+	}
+	if stanceAround(toks, e, j) {
 		return true
 	}
 	if i >= 1 && speechVerbs[toks[i-1].lem] {

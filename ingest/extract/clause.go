@@ -292,10 +292,10 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 		return
 	}
 	for _, m := range s.ments {
-		if m.s == obj || m.s == obj+1 && toks[obj].low == "the" {
+		if m.s == obj || m.s == obj+1 && toks[obj].low == "the" || an.titledPerson(toks, obj, m) {
 			// the mention is only a modifier: "the EU-backed plan", "the
 			// Tory plans", "Britain's rebate"
-			if m.e < len(toks) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
+			if m.e < len(toks) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || bareGenitive(toks, m.e) || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
 				break
 			}
 			if actorObj && !m.pron && an.ents[m.ent].kind != schema.Media {

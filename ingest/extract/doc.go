@@ -44,6 +44,11 @@
 //     subject-verb-object with auxiliaries, adverbs and appositions between,
 //     passive "was rejected by X", reported speech and quotes attributed to
 //     their speaker, "describing X as unacceptable", "X said Y must ...".
+//     recall.go adds narrow patterns: actor objects behind titles ("accused
+//     Mr X of"), genitive calls ("Labour's call for/to"), "joined calls
+//     for", reported should-clauses ("there should be Y", "Y should be
+//     scrapped"), and stances from others ("faces opposition from X",
+//     "despite opposition from X").
 //  7. Negation and modality: "did not reject" and "has not yet agreed" give
 //     nothing; "refused to back" flips to refuses; "may", "reportedly",
 //     "is expected to" mark the statement hedged with lower confidence;

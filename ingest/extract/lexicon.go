@@ -177,7 +177,7 @@ var personTitles = set("mr mrs ms miss dr sir lord lady baroness dame professor 
 // notName are capitalised words that do not start or continue names.
 var notName = set(`the a an and or but if in on at of for to by with from as it he she they we i you this that these those his her their its our my your there here when while after before however meanwhile
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
-mr mrs ms dr sir lord said says according also not no yes last next first second new`)
+mr mrs ms dr sir lord said says according also not no yes last next first second new former`)
 
 // orgRefs are definite descriptions that refer back to an organisation.
 var orgRefs = set("movement group organisation organization party government union administration authority alliance coalition militia faction")

@@ -34,7 +34,7 @@ func nounPhrase(toks []token, i int) (np, bool) {
 	head := -1
 	for j < len(toks) {
 		t := toks[j]
-		if t.quote != 0 {
+		if t.quote != 0 || bareGenitive(toks, j) && j > core {
 			j++
 			continue
 		}
@@ -441,6 +441,9 @@ func (an *analysis) stances(si int) {
 		if !t.word {
 			continue
 		}
+		if an.recallAt(si, v, mk) {
+			continue
+		}
 		// modifier: "U.S.-backed proposal"
 		if st, ok := modifierStances[t.mod]; ok && v > 0 {
 			for _, m := range s.ments {
@@ -459,11 +462,12 @@ func (an *analysis) stances(si int) {
 		if !ok {
 			ns, ok = nounStances[t.low]
 		}
-		if ok && v >= 2 && toks[v-1].low == "'s" && v+1 < len(toks) && ns.preps[toks[v+1].low] {
-			if m, ok := subjectAt(s.ments, toks, v-1); ok {
+		if ok && v >= 2 && (toks[v-1].low == "'s" || bareGenitive(toks, v-1)) && v+1 < len(toks) && ns.preps[toks[v+1].low] {
+			if m, ok := subjectAt(s.ments, toks, v-1); ok && !an.vagueHolder(m) {
 				if x, ok := nounPhrase(toks, v+2); ok {
 					c := mk(m, ns.stance, 0.75)
-					c.target = an.proposalTarget(toks, x, false)
+					// "Labour's call for a quota": a call names its object
+					c.target = an.proposalTargetGen(toks, x, ns.stance == schema.CallsFor || ns.stance == schema.Demands)
 					an.add(c)
 				}
 			}
@@ -507,6 +511,9 @@ func (an *analysis) stances(si int) {
 			continue
 		}
 	}
+	if hasRep && repV >= 0 {
+		an.reportedShould(si, mk)
+	}
 	// reported obligation: "X said that Y must/should VP"
 	if hasRep && repV >= 0 {
 		k := repV + 1
@@ -537,7 +544,12 @@ func (an *analysis) isPerson(m mention) bool { return an.ents[m.ent].kind == sch
 func clauseEnd(toks []token, k int) int {
 	for e := k; e < len(toks); e++ {
 		t := toks[e]
-		if !t.word && t.text != "-" && t.quote == 0 {
+		// "fund a £5.5bn ($10bn) plan": a short aside in brackets
+		if q := asideEnd(toks, e); q > e {
+			e = q
+			continue
+		}
+		if !t.word && t.text != "-" && t.quote == 0 && !currencySign(toks, e) {
 			return e
 		}
 		// a quoted phrase inside the clause: "develop a \"sense of
