@@ -20,7 +20,8 @@ var nonNounWords = set("it this that they them he she him her we us i you one th
 var timeWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december yesterday today tomorrow week month year weeks months years time weekend fortnight decade")
 
 var contentStop = set(`a an the of to in on for by with from at as and or its it their his her this that these those any such be been being is are was were will would into over under about against between through without within among proposed so-called new future its our s 's must should could may might also its
-proposal proposals plan plans idea`)
+proposal proposals plan plans idea
+more many much most few several some all less fewer further latest`)
 
 // np is a noun phrase: token range [s,e), head token index.
 type np struct{ s, e, head int }
@@ -275,7 +276,9 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 		s = an.skipActor(toks, s, e, x.head)
 	}
 	lem := contentLemmas(toks, s, e)
-	if !an.sayable(toks, s, e, lem, clausal) {
+	// a clause cut to one word before a dangling word: "to tackle the"
+	dangling := e < x.e && toks[e].word
+	if !an.sayable(toks, s, e, lem, clausal, clausal && x.head < 0 && dangling) {
 		return -1
 	}
 	nameS := min(ns, s)
@@ -621,7 +624,7 @@ func (an *analysis) stances(si int) {
 			if k >= 0 && k < v-0 {
 				for _, m := range s.ments {
 					if m.e == k+1 && !m.pron && !an.isPerson(m) && an.ents[m.ent].kind != schema.Media && !m.role {
-						st := k
+						st := min(k, m.s)
 						for st > 0 && toks[st-1].word && (determiners[toks[st-1].low] || toks[st-1].low == "draft") {
 							st--
 						}
@@ -681,6 +684,16 @@ func (an *analysis) isPerson(m mention) bool { return an.ents[m.ent].kind == sch
 func clauseEnd(toks []token, k int) int {
 	for e := k; e < len(toks); e++ {
 		t := toks[e]
+		// amounts go on: "fund a £5.5bn ($10bn) plan"
+		if currency[t.text] && e+1 < len(toks) && toks[e+1].word {
+			continue
+		}
+		if t.text == "(" && e > k {
+			if q := closeParen(toks, e, 6); q > 0 {
+				e = q
+				continue
+			}
+		}
 		if !t.word && t.text != "-" && t.quote == 0 {
 			return e
 		}
@@ -1215,12 +1228,16 @@ var vagueHeads = set("decision record position stance performance view views com
 // court that ...".
 var specifiers = set("by that of on over about to from against for")
 
+// pronounStart: a target starting with a personal pronoun is a clause
+// about someone, not a proposal.
+var pronounStart = set("it he she they them him we us i you everyone everybody anyone anybody someone somebody nobody")
+
 // quantWords alone are no target: "backed more".
 var quantWords = set("all some more many most few much less several both none any other others another everyone everybody everything anyone anybody someone somebody nobody")
 
 // sayable: toks[s:e] with content lemmas lem names something an analyst can
-// read as a target.
-func (an *analysis) sayable(toks []token, s, e int, lem []string, clausal bool) bool {
+// read as a target; vp marks a verb phrase cut before its object.
+func (an *analysis) sayable(toks []token, s, e int, lem []string, clausal, vp bool) bool {
 	if s >= e {
 		return false
 	}
@@ -1231,6 +1248,10 @@ func (an *analysis) sayable(toks []token, s, e int, lem []string, clausal bool) 
 		}
 	}
 	if num {
+		return false
+	}
+	// a pronoun is no target: "it \"tasteless\"", "he would not be rushed"
+	if toks[s].word && (pronounStart[toks[s].low] || quantWords[toks[s].low] && strings.HasPrefix(toks[s].low, "every")) {
 		return false
 	}
 	words, w := 0, -1
@@ -1256,6 +1277,8 @@ func (an *analysis) sayable(toks []token, s, e int, lem []string, clausal bool) 
 		return false // a bare participle: "increased"
 	case t.cap && w > 0 && !proposalHeads[t.lem]:
 		return false // an unknown name: "Michael", "Celtic"
+	case vp && !t.cap:
+		return false // a verb alone: "to tackle"
 	}
 	return true
 }
