@@ -609,7 +609,7 @@ func timePhraseAt(toks []token, k int) bool {
 		if timeAt(toks, q, true) {
 			return true
 		}
-		if !timeMods[toks[q].low] && !isNumber(toks[q].low) {
+		if !timeMods[toks[q].low] && !isNumber(toks[q].low) && !numberWords[toks[q].low] {
 			return false
 		}
 	}

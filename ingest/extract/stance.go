@@ -63,7 +63,7 @@ func nounPhrase(toks []token, i int) (np, bool) {
 			// "the deal last week", "next year": the time phrase is no
 			// part of the noun phrase
 			m := j
-			for m > core && (timeMods[toks[m-1].low] || isNumber(toks[m-1].low)) {
+			for m > core && (timeMods[toks[m-1].low] || isNumber(toks[m-1].low) || numberWords[toks[m-1].low]) {
 				m--
 			}
 			j = m
@@ -144,7 +144,7 @@ func nounPhrase(toks []token, i int) (np, bool) {
 			}
 			// "the bill in the Commons", "the plan at the conference", "on
 			// BBC Radio 4's Today programme": where it was said, not what
-			if circumstance(t.low, toks[sub.head].lem) {
+			if circumstance(t.low, toks[sub.head].lem) || circumstance(t.low, toks[sub.head].low) {
 				break
 			}
 			end = sub.e
@@ -181,6 +181,8 @@ func possApostrophe(toks []token, j int) bool {
 // timeMods come before a time word in a time phrase: "last week", "the
 // next five years".
 var timeMods = set("last next this past coming previous following few several recent early late each every same whole a an the")
+
+var numberWords = set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred")
 
 var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
 var months = set("january february march april june july august september october november december")
