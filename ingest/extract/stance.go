@@ -51,6 +51,11 @@ func nounPhrase(toks []token, i int) (np, bool) {
 				continue
 			}
 		}
+		// a number with thousands: "100,000 jobs"
+		if t.text == "," && head >= 0 && isNumber(toks[head].low) && j+1 < len(toks) && isNumber(toks[j+1].low) && toks[head].e == t.b && t.e == toks[j+1].b {
+			j++
+			continue
+		}
 		// a possessive apostrophe after -s: "Lord Dubs' bill"
 		if possApostrophe(toks, j) {
 			j++
@@ -80,7 +85,7 @@ func nounPhrase(toks []token, i int) (np, bool) {
 		// the Lords rejected", "proposals on immigration it"
 		// (a gerund or a bare verb takes an object: "ending the ban",
 		// "withdraw his bill")
-		if head >= 0 && (determiners[t.low] || nonNounWords[t.low]) && !(strings.HasSuffix(toks[head].low, "ing") && toks[head].low != toks[head].lem) && !(head == i && core == i) {
+		if head >= 0 && (nonNounWords[t.low] || determiners[t.low] && !(strings.HasSuffix(toks[head].low, "ing") && toks[head].low != toks[head].lem) && !(head == i && core == i)) {
 			break
 		}
 		// a participle before its agent: "the rebate secured by X"
@@ -280,7 +285,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	lem := contentLemmas(toks, s, e)
 	// a clause cut to one word before a dangling word: "to tackle the"
 	dangling := e < x.e && toks[e].word
-	if !an.sayable(toks, s, e, lem, clausal, clausal && x.head < 0 && dangling) {
+	if !an.sayable(toks, s, e, lem, clausal, clausal && x.head < 0, clausal && x.head < 0 && dangling) {
 		return -1
 	}
 	nameS := min(ns, s)
@@ -686,6 +691,10 @@ func (an *analysis) isPerson(m mention) bool { return an.ents[m.ent].kind == sch
 func clauseEnd(toks []token, k int) int {
 	for e := k; e < len(toks); e++ {
 		t := toks[e]
+		// "100,000 jobs"
+		if t.text == "," && e > k && isNumber(toks[e-1].low) && e+1 < len(toks) && isNumber(toks[e+1].low) && toks[e-1].e == t.b && t.e == toks[e+1].b {
+			continue
+		}
 		// amounts go on: "fund a £5.5bn ($10bn) plan"
 		if currency[t.text] && e+1 < len(toks) && toks[e+1].word {
 			continue
@@ -1238,8 +1247,9 @@ var pronounStart = set("it he she they them him we us i you everyone everybody a
 var quantWords = set("all some more many most few much less several both none any other others another everyone everybody everything anyone anybody someone somebody nobody")
 
 // sayable: toks[s:e] with content lemmas lem names something an analyst can
-// read as a target; vp marks a verb phrase cut before its object.
-func (an *analysis) sayable(toks []token, s, e int, lem []string, clausal, vp bool) bool {
+// read as a target; clause marks a clause or verb phrase, vp one cut before
+// its object.
+func (an *analysis) sayable(toks []token, s, e int, lem []string, clausal, clause, vp bool) bool {
 	if s >= e {
 		return false
 	}
@@ -1252,8 +1262,12 @@ func (an *analysis) sayable(toks []token, s, e int, lem []string, clausal, vp bo
 	if num {
 		return false
 	}
-	// a pronoun is no target: "it \"tasteless\"", "he would not be rushed"
-	if toks[s].word && (pronounStart[toks[s].low] || quantWords[toks[s].low] && strings.HasPrefix(toks[s].low, "every")) {
+	// a pronoun is no target: "it \"tasteless\"", "he would not be rushed";
+	// nor is a negated one: "no part"
+	if toks[s].word && (pronounStart[toks[s].low] || toks[s].low == "no") {
+		return false
+	}
+	if clause && (claimClause(toks, s, e) || personClause(toks, s, e)) {
 		return false
 	}
 	words, w := 0, -1
@@ -1283,4 +1297,43 @@ func (an *analysis) sayable(toks []token, s, e int, lem []string, clausal, vp bo
 		return false // a verb alone: "to tackle"
 	}
 	return true
+}
+
+// finiteIndicative verbs state a fact: "agreed that the leadership had
+// made advances" is a claim, not a proposal.
+var finiteIndicative = set("is are was were has have had does did")
+
+// directive words make a clause a course of action: "should", "be signed",
+// "to take over".
+var directive = set("must should would will shall could can may might ought need needs be to")
+
+// claimClause: the clause toks[s:e] states a fact: its first verb word is
+// a finite indicative auxiliary, before any modal, "to" or relative clause.
+func claimClause(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		t := toks[k]
+		switch {
+		case directive[t.low]:
+			return false
+		case k > s && (t.low == "who" || t.low == "which" || t.low == "that"):
+			return false
+		case finiteIndicative[t.low]:
+			return true
+		}
+	}
+	return false
+}
+
+// personClause: the clause toks[s:e] is only a noun phrase naming people,
+// maybe with a relative clause: "the law lords", "young people who vote".
+func personClause(toks []token, s, e int) bool {
+	x, ok := nounPhrase(toks, s)
+	if !ok || x.head < 0 || x.e > e || x.e != x.head+1 {
+		return false
+	}
+	if x.e < e && toks[x.e].low != "who" && toks[x.e].low != "whom" {
+		return false
+	}
+	h := toks[x.head]
+	return personHeads[h.lem] || personRole[h.lem] || groupNouns[h.low]
 }

@@ -52,6 +52,12 @@ func TestTargets(t *testing.T) {
 		{"pronoun-led clause", "Mr Okoro insisted that he would not be rushed.", nil, nil},
 		{"year-led clause", "Mr Okoro said 2005 must be the year of change.", nil, nil},
 		{"everyone is no target", "The Greens supported everyone in the queue.", nil, nil},
+		{"claim is no proposal", "Mr Okoro insisted that the council had made great progress on housing.", nil, nil},
+		{"directive clause stays", "Mr Okoro insisted that the council should build more homes.", []string{"Okoro||insists-on|council should build more homes"}, nil},
+		{"people with a relative clause", "Mr Okoro said young voters who are registered were welcome.", nil, nil},
+		{"negated object", "The Greens backed no part of the deal.", nil, nil},
+		{"pronoun after the head", "Mr Okoro said France rejected the proposals on fishing it had seen.", []string{"France|Okoro|rejects|proposals on fishing"}, []string{" it"}},
+		{"number with thousands", "Labour backed plans to cut 100,000 civil service jobs.", []string{"Labour||backs|plans to cut 100,000 civil service jobs"}, nil},
 		{"verb cut from its object", "Mr Okoro welcomed moves to tackle the.", nil, []string{"tackle"}},
 	}
 	for _, tt := range tests {
