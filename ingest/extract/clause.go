@@ -291,11 +291,16 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 	if obj >= len(toks) {
 		return
 	}
+	// a title before a name: "criticised Home Secretary David Blunkett"
+	named := obj
+	for named < len(toks) && named < obj+4 && toks[named].cap && (titles[toks[named].low] || personRole[toks[named].lem]) {
+		named++
+	}
 	for _, m := range s.ments {
-		if m.s == obj || m.s == obj+1 && toks[obj].low == "the" || an.titledPerson(toks, obj, m) {
+		if m.s == obj || m.s == obj+1 && toks[obj].low == "the" || m.s == named && named > obj || an.titledPerson(toks, obj, m) {
 			// the mention is only a modifier: "the EU-backed plan", "the
-			// Tory plans", "Britain's rebate"
-			if m.e < len(toks) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || bareGenitive(toks, m.e) || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
+			// Tory plans", "Britain's rebate", "Lord Dubs' bill"
+			if m.e < len(toks) && !timePhraseAt(toks, m.e) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || bareGenitive(toks, m.e) || possApostrophe(toks, m.e) || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
 				break
 			}
 			if actorObj && !m.pron && an.ents[m.ent].kind != schema.Media {
@@ -331,6 +336,21 @@ func (an *analysis) proposalTargetGen(toks []token, x np, general bool) int {
 		return an.proposalTarget(toks, x, false)
 	}
 	if adverbs[h.low] || strings.HasSuffix(h.low, "ly") && !lyNouns[h.low] || nonTargetHeads[h.low] || nonTargetHeads[h.lem] || pronounObj[h.low] || nonNounWords[h.low] || timeWords[h.low] || !h.word || h.mod != "" || isNumber(h.low) {
+		return -1
+	}
+	// a person is an actor, not a proposal: "praised the chancellor for
+	// his role", "backed Lord Smith", "the law lords"
+	if personHeads[h.lem] || personRole[h.lem] || nameRun(toks, x.s, x.head, x.e) {
+		return -1
+	}
+	// "criticised the way the office operated": a manner, not a position
+	for k := x.s; k < x.head; k++ {
+		if mannerNouns[toks[k].low] {
+			return -1
+		}
+	}
+	// "defended his record", "attacked the decision": nothing to say what
+	if vagueHeads[h.lem] && x.e == x.head+1 && !(x.e < len(toks) && specifiers[toks[x.e].low]) {
 		return -1
 	}
 	// a verb-looking head right after the verb ("backed going", "accepted
@@ -582,3 +602,43 @@ func wantedPolicy(toks []token, obj int) bool {
 }
 
 var quantifiers = set("half most majority many some few all much third quarter minority")
+
+// timePhraseAt: a time phrase starts at toks[k]: "last year", "on Monday".
+func timePhraseAt(toks []token, k int) bool {
+	for q := k; q < len(toks) && q < k+3; q++ {
+		if timeAt(toks, q, true) {
+			return true
+		}
+		if !timeMods[toks[q].low] && !isNumber(toks[q].low) && !numberWords[toks[q].low] {
+			return false
+		}
+	}
+	return false
+}
+
+var mannerNouns = set("way manner extent")
+
+// personHeads head noun phrases that name people.
+var personHeads = set("lord lords peer peers baroness chancellor premier king queen prince princess mp mps mep meps people person man men woman women everyone everybody someone somebody anyone nobody")
+
+// nameRun: toks[s..head] (with e the phrase end) is a run of capitalised words after its
+// determiners, not at the sentence start: a name ("Lord Dubs", "Care
+// International"), not a proposal.
+func nameRun(toks []token, s, head, e int) bool {
+	for s < head && toks[s].word && determiners[toks[s].low] {
+		s++
+	}
+	if s == 0 || head < 0 || proposalHeads[toks[head].lem] {
+		return false
+	}
+	// a title: "the Succession to the Crown Bill"
+	if e > head+1 && toks[e-1].cap && proposalHeads[toks[e-1].lem] {
+		return false
+	}
+	for k := s; k <= head; k++ {
+		if toks[k].word && !toks[k].cap && toks[k].low != "'s" {
+			return false
+		}
+	}
+	return true
+}

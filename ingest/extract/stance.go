@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"stancegraph/schema"
 )
@@ -16,10 +17,11 @@ var npStop = set("that which who whom whose because after before while despite a
 var nonNounWords = set("it this that they them he she him her we us i you one there here what something anything everything nothing")
 
 // timeWords end a prepositional attachment.
-var timeWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december yesterday today week month year weeks months years time")
+var timeWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december yesterday today tomorrow week month year weeks months years time weekend fortnight decade")
 
 var contentStop = set(`a an the of to in on for by with from at as and or its it their his her this that these those any such be been being is are was were will would into over under about against between through without within among proposed so-called new future its our s 's must should could may might also its
-proposal proposals plan plans idea`)
+proposal proposals plan plans idea
+more many much most few several some all less fewer further latest`)
 
 // np is a noun phrase: token range [s,e), head token index.
 type np struct{ s, e, head int }
@@ -38,7 +40,56 @@ func nounPhrase(toks []token, i int) (np, bool) {
 			j++
 			continue
 		}
-		if !t.word || npStop[t.low] || auxiliaries[t.low] && t.low != "'s" || isPrep(t.low) || timeWords[t.low] && !t.cap {
+		// an amount: "a £5bn plan", "a £5.5bn ($10bn) plan"
+		if currency[t.text] && j+1 < len(toks) && toks[j+1].word {
+			j++
+			continue
+		}
+		if t.text == "(" && head >= 0 {
+			if q := closeParen(toks, j, 6); q > 0 {
+				j = q + 1
+				continue
+			}
+		}
+		// a number with thousands: "100,000 jobs"
+		if t.text == "," && head >= 0 && isNumber(toks[head].low) && j+1 < len(toks) && isNumber(toks[j+1].low) && toks[head].e == t.b && t.e == toks[j+1].b {
+			j++
+			continue
+		}
+		// a possessive apostrophe after -s: "Lord Dubs' bill"
+		if possApostrophe(toks, j) {
+			j++
+			continue
+		}
+		if !t.word || npStop[t.low] || auxiliaries[t.low] && t.low != "'s" || isPrep(t.low) {
+			break
+		}
+		if timeAt(toks, j, head >= 0) {
+			// "the deal last week", "next year": the time phrase is no
+			// part of the noun phrase
+			m := j
+			for m > core && (timeMods[toks[m-1].low] || isNumber(toks[m-1].low) || numberWords[toks[m-1].low]) {
+				m--
+			}
+			j = m
+			head = -1
+			for q := m - 1; q >= core; q-- {
+				if toks[q].word && toks[q].low != "'s" {
+					head = q
+					break
+				}
+			}
+			break
+		}
+		// a second determiner or a pronoun starts another phrase: "the bill
+		// the Lords rejected", "proposals on immigration it"
+		// (a gerund or a bare verb takes an object: "ending the ban",
+		// "withdraw his bill")
+		if head >= 0 && (nonNounWords[t.low] || determiners[t.low] && !(strings.HasSuffix(toks[head].low, "ing") && toks[head].low != toks[head].lem) && !(head == i && core == i)) {
+			break
+		}
+		// a participle before its agent: "the rebate secured by X"
+		if head >= 0 && j+1 < len(toks) && toks[j+1].low == "by" && strings.HasSuffix(t.low, "ed") && t.low != t.lem {
 			break
 		}
 		if t.low == "'s" {
@@ -84,12 +135,21 @@ func nounPhrase(toks []token, i int) (np, bool) {
 			if end+1 < len(toks) && (timeWords[toks[end+1].low] || toks[end+1].low == "part" || toks[end+1].low == "order") {
 				break
 			}
+			// "in 2005", "since 1997"
+			if end+1 < len(toks) && isYear(toks[end+1].low) {
+				break
+			}
 			// "in a debate", "at a meeting": circumstances, not content
 			if (t.low == "in" || t.low == "at" || t.low == "during") && end+1 < len(toks) && (toks[end+1].low == "a" || toks[end+1].low == "an") {
 				break
 			}
 			sub, ok := nounPhrase(toks, end+1)
 			if !ok {
+				break
+			}
+			// "the bill in the Commons", "the plan at the conference", "on
+			// BBC Radio 4's Today programme": where it was said, not what
+			if circumstance(t.low, toks[sub.head].lem) || circumstance(t.low, toks[sub.head].low) {
 				break
 			}
 			end = sub.e
@@ -99,6 +159,78 @@ func nounPhrase(toks []token, i int) (np, bool) {
 	}
 	return np{s: i, e: end, head: head}, true
 }
+
+var currency = set("£ $ € ¥")
+
+// closeParen returns the index of the ")" closing toks[j] within n tokens,
+// or -1.
+func closeParen(toks []token, j, n int) int {
+	for q := j + 1; q < len(toks) && q <= j+n; q++ {
+		if toks[q].text == ")" {
+			return q
+		}
+		if toks[q].text == "(" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// possApostrophe: toks[j] is the apostrophe of a plural or -s possessive
+// ("Lord Dubs' bill", "the ministers' plan").
+func possApostrophe(toks []token, j int) bool {
+	t := toks[j]
+	return (t.text == "'" || t.text == "\u2019") && j > 0 && toks[j-1].word && strings.HasSuffix(toks[j-1].low, "s") && toks[j-1].e == t.b && j+1 < len(toks) && toks[j+1].word && toks[j+1].b > t.e
+}
+
+// timeMods come before a time word in a time phrase: "last week", "the
+// next five years".
+var timeMods = set("last next this past coming previous following few several recent early late each every same whole a an the")
+
+var numberWords = set("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred")
+
+var weekdays = set("monday tuesday wednesday thursday friday saturday sunday")
+var months = set("january february march april june july august september october november december")
+
+// timeAt: toks[j] is a time word that ends a noun phrase. Capitalised
+// weekdays and months count when they are not a modifier ("Sunday
+// trading", "the March budget").
+func timeAt(toks []token, j int, afterHead bool) bool {
+	t := toks[j]
+	if !timeWords[t.low] {
+		return false
+	}
+	if !t.cap {
+		return true
+	}
+	next := j+1 < len(toks) && toks[j+1].word && !toks[j+1].cap && !npStop[toks[j+1].low] && !isPrep(toks[j+1].low) && !auxiliaries[toks[j+1].low]
+	if weekdays[t.low] {
+		return !next
+	}
+	if months[t.low] {
+		return j+1 < len(toks) && isNumber(toks[j+1].low) || afterHead && !next
+	}
+	return false
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && isNumber(w) && (w[0] == '1' || w[0] == '2')
+}
+
+// circumstance: a prepositional phrase that says where or how something
+// was said or done rather than what it is about.
+func circumstance(prep, head string) bool {
+	switch prep {
+	case "in", "at", "during":
+		return venueNouns[head] || mediaNouns[head]
+	case "on":
+		return mediaNouns[head]
+	}
+	return false
+}
+
+var venueNouns = set("court commons lords parliament house chamber conference summit meeting rally speech interview report statement debate session hearing briefing congress manifesto letter article newspaper paper broadcast")
+var mediaNouns = set("programme program radio television tv show website newspaper channel")
 
 var preps = set("of for on in at with under over from between against by to into within without about toward towards across through")
 
@@ -121,38 +253,59 @@ func contentLemmas(toks []token, s, e int) []string {
 // one when their lemmas agree, or resolving "the plan" to the proposal in
 // focus. It returns -1 when the phrase says too little.
 func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
-	s, e := x.s, x.e
-	for s < e && toks[s].word && determiners[toks[s].low] {
-		s++
+	s, e, ok := trimTarget(toks, x.s, x.e)
+	if !ok {
+		return -1
 	}
 	// drop a leading actor modifier: "U.S.-backed proposal" -> "proposal",
-	// "the government's plans" -> "plans"
+	// "the government's plans" -> "plans", "Lord Dubs' bill" -> "bill";
+	// the name keeps a possessor ("Lord Dubs' bill"), the key does not
+	ns, modDrop := s, false
 	for k := s; k < e && k < s+4; k++ {
-		if toks[k].mod != "" || toks[k].low == "'s" && k+1 < e {
-			s = k + 1
+		if toks[k].mod != "" || (toks[k].low == "'s" || possApostrophe(toks, k)) && k+1 < e {
+			s, modDrop = k+1, toks[k].mod != ""
 			break
 		}
 	}
-	for s < e && toks[s].word && determiners[toks[s].low] {
+	for s < e && toks[s].word && (determiners[toks[s].low] || toks[s].low == "own") {
 		s++
 	}
-	lem := contentLemmas(toks, s, e)
+	if modDrop {
+		ns = s
+	}
 	headLem := ""
 	if x.head >= 0 && x.head < len(toks) {
 		headLem = toks[x.head].lem
 	}
+	// the proposer is no part of the proposal: "Tory plans to cut X" is
+	// "plans to cut X"
+	if !clausal && actorHeads[headLem] {
+		s = an.skipActor(toks, s, e, x.head)
+	}
+	lem := contentLemmas(toks, s, e)
+	// a clause cut to one word before a dangling word: "to tackle the"
+	dangling := e < x.e && toks[e].word
+	if !an.sayable(toks, s, e, lem, clausal, clausal && x.head < 0, clausal && x.head < 0 && dangling) {
+		return -1
+	}
+	nameS := min(ns, s)
 	if !clausal {
 		if !proposalHeads[headLem] {
 			return -1
 		}
 		// "that change", "this move": the proposal in focus
-		if len(lem) == 1 && genericHeads[lem[0]] && x.e == x.head+1 && x.head > x.s && (toks[x.head-1].low == "this" || toks[x.head-1].low == "that" || toks[x.head-1].low == "the" || toks[x.head-1].low == "these") {
+		if len(lem) == 1 && (genericHeads[lem[0]] || vagueHeads[lem[0]]) && x.e == x.head+1 && x.head > x.s && (toks[x.head-1].low == "this" || toks[x.head-1].low == "that" || toks[x.head-1].low == "the" || toks[x.head-1].low == "these" || toks[x.head-1].low == "those") {
 			if an.lastProp >= 0 && an.curSent-an.propSent <= 1 {
 				return an.lastProp
 			}
 			if toks[x.head-1].low != "the" {
 				return -1
 			}
+		}
+		// "the decision" alone, with nothing in focus, says nothing; "the
+		// decision by the court that ..." points to its content
+		if len(lem) == 1 && vagueHeads[lem[0]] && x.e == x.head+1 && !(x.e < len(toks) && specifiers[toks[x.e].low]) {
+			return -1
 		}
 		// a generic head with no complement refers back
 		if len(lem) == 0 {
@@ -181,13 +334,14 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 				}
 				s, e = ns, ne
 				lem = contentLemmas(toks, s, e)
+				nameS = s
 			}
 		}
 	}
 	if len(lem) == 0 || onlyVote(lem) {
 		return -1
 	}
-	name := strings.Trim(textOf(an.text, toks, s, e), " ,\"\u201c\u201d")
+	name := targetName(textOf(an.text, toks, nameS, e))
 	idx := an.addProp(name, lem, clausal, headLem)
 	if an.props[idx].head == "" {
 		an.props[idx].head = headLem
@@ -481,7 +635,7 @@ func (an *analysis) stances(si int) {
 			if k >= 0 && k < v-0 {
 				for _, m := range s.ments {
 					if m.e == k+1 && !m.pron && !an.isPerson(m) && an.ents[m.ent].kind != schema.Media && !m.role {
-						st := k
+						st := min(k, m.s)
 						for st > 0 && toks[st-1].word && (determiners[toks[st-1].low] || toks[st-1].low == "draft") {
 							st--
 						}
@@ -544,6 +698,10 @@ func (an *analysis) isPerson(m mention) bool { return an.ents[m.ent].kind == sch
 func clauseEnd(toks []token, k int) int {
 	for e := k; e < len(toks); e++ {
 		t := toks[e]
+		// "100,000 jobs"
+		if t.text == "," && e > k && isNumber(toks[e-1].low) && e+1 < len(toks) && isNumber(toks[e+1].low) && toks[e-1].e == t.b && t.e == toks[e+1].b {
+			continue
+		}
 		// "fund a £5.5bn ($10bn) plan": a short aside in brackets
 		if q := asideEnd(toks, e); q > e {
 			e = q
@@ -959,3 +1117,225 @@ func propKind(head string, lem []string) string {
 // creationVerbs name the thing proposed: "a proposal to deploy a force" is
 // about the force; "proposals to increase fees" is not about fees.
 var creationVerbs = set("deploy establish create set send build form install appoint introduce")
+
+// conjunctions do not start or end a target: "and a balanced view".
+var conjunctions = set("and or but nor")
+
+// cutEnds end a target that was cut off before its verb or clause: "the
+// plan which", "the bill would".
+var cutEnds = set("which who whom whose that be is are was were been being am have has had do does did will would shall should can could may might must")
+
+// trimTarget trims toks[s:e] to a readable target: no leading or trailing
+// determiner, conjunction, preposition or punctuation. It fails when the
+// range is cut off before a verb or a relative clause, or through a
+// quotation.
+func trimTarget(toks []token, s, e int) (int, int, bool) {
+	for s < e {
+		t := toks[s]
+		if t.word && (determiners[t.low] || conjunctions[t.low]) || !t.word && t.quote == 0 && !currency[t.text] && t.text != "(" {
+			s++
+			continue
+		}
+		break
+	}
+	for e > s {
+		t := toks[e-1]
+		if !t.word && t.quote == 0 && t.text != ")" {
+			e--
+			continue
+		}
+		if t.word && cutEnds[t.low] {
+			return s, e, false
+		}
+		if t.word && (determiners[t.low] || conjunctions[t.low] || isPrep(t.low) || t.low == "'s") {
+			e--
+			continue
+		}
+		break
+	}
+	// quotation marks must pair up inside the target; a quotation may only
+	// run on past its start or end
+	depth := 0
+	for k := s; k < e; k++ {
+		switch toks[k].quote {
+		case 1:
+			depth++
+		case -1:
+			if depth > 0 {
+				depth--
+			} else if k != s && k != e-1 {
+				return s, e, false
+			}
+		}
+	}
+	if depth > 0 {
+		switch {
+		case e < len(toks) && toks[e].quote == -1 && depth == 1:
+			e++
+		case depth == 1 && toks[s].quote == 1:
+		default:
+			return s, e, false
+		}
+	}
+	for s < e && toks[s].quote == -1 {
+		s++
+	}
+	for e > s && toks[e-1].quote == 1 {
+		e--
+	}
+	return s, e, s < e
+}
+
+// targetName is the display name of a target: no surrounding spaces or
+// punctuation, and no quotation marks around the whole of it.
+func targetName(name string) string {
+	name = strings.Trim(name, " ,;:-")
+	q := strings.Count(name, "\"") + strings.Count(name, "\u201c") + strings.Count(name, "\u201d")
+	switch {
+	case q == 2 && len(name) > 2:
+		f, fn := utf8.DecodeRuneInString(name)
+		l, ln := utf8.DecodeLastRuneInString(name)
+		if isQuoteRune(f) && isQuoteRune(l) {
+			name = strings.TrimSpace(name[fn : len(name)-ln])
+		}
+	case q == 1:
+		// a quotation that runs on past the target
+		name = strings.Trim(name, "\"\u201c\u201d ")
+	}
+	return name
+}
+
+func isQuoteRune(r rune) bool { return r == '"' || r == '\u201c' || r == '\u201d' }
+
+// actorHeads are heads whose leading actor is their proposer, not part of
+// what they are: "Tory plans to cut X", "the UK policy on Y".
+var actorHeads = set("proposal proposals plan plans idea move decision offer bid initiative scheme measure draft change step approach stance call demand action policy promise pledge attack strategy position")
+
+// skipActor skips a leading actor name of the noun phrase toks[s:e] in the
+// current sentence.
+func (an *analysis) skipActor(toks []token, s, e, head int) int {
+	if an.curSent >= len(an.sents) || len(toks) == 0 {
+		return s
+	}
+	sn := &an.sents[an.curSent]
+	if len(sn.toks) != len(toks) || &sn.toks[0] != &toks[0] {
+		return s
+	}
+	for _, m := range sn.ments {
+		if m.s <= s && s < m.e && m.e <= head && !m.pron {
+			k := m.e
+			for k < e && (toks[k].low == "'s" || possApostrophe(toks, k)) {
+				k++
+			}
+			return k
+		}
+	}
+	return s
+}
+
+// vagueHeads say what a position is about only with a complement or an
+// antecedent: "the decision", "his record".
+var vagueHeads = set("decision record position stance performance view views comment comments remark remarks attempt attempts")
+
+// specifiers after a vague head point to its content: "the decision by the
+// court that ...".
+var specifiers = set("by that of on over about to from against for")
+
+// pronounStart: a target starting with a personal pronoun is a clause
+// about someone, not a proposal.
+var pronounStart = set("it he she they them him we us i you everyone everybody anyone anybody someone somebody nobody")
+
+// quantWords alone are no target: "backed more".
+var quantWords = set("all some more many most few much less several both none any other others another everyone everybody everything anyone anybody someone somebody nobody")
+
+// sayable: toks[s:e] with content lemmas lem names something an analyst can
+// read as a target; clause marks a clause or verb phrase, vp one cut before
+// its object.
+func (an *analysis) sayable(toks []token, s, e int, lem []string, clausal, clause, vp bool) bool {
+	if s >= e {
+		return false
+	}
+	num := len(lem) > 0
+	for _, l := range lem {
+		if !isNumber(l) {
+			num = false
+		}
+	}
+	if num {
+		return false
+	}
+	// a pronoun is no target: "it \"tasteless\"", "he would not be rushed";
+	// nor is a negated one: "no part"
+	if toks[s].word && (pronounStart[toks[s].low] || toks[s].low == "no") {
+		return false
+	}
+	if clause && (claimClause(toks, s, e) || personClause(toks, s, e)) {
+		return false
+	}
+	words, w := 0, -1
+	for k := s; k < e; k++ {
+		if toks[k].word && toks[k].low != "'s" && toks[k].mod == "" {
+			if words == 0 && clausal && isNumber(toks[k].low) {
+				return false // "2005 must be the year ..."
+			}
+			words++
+			w = k
+		}
+	}
+	if words != 1 {
+		return true
+	}
+	t := toks[w]
+	switch {
+	case quantWords[t.low] || quantWords[t.lem]:
+		return false
+	case evalNeg[t.low] || evalPos[t.low]:
+		return false
+	case strings.HasSuffix(t.low, "ed") && t.low != t.lem:
+		return false // a bare participle: "increased"
+	case t.cap && w > 0 && !proposalHeads[t.lem]:
+		return false // an unknown name: "Michael", "Celtic"
+	case vp && !t.cap:
+		return false // a verb alone: "to tackle"
+	}
+	return true
+}
+
+// finiteIndicative verbs state a fact: "agreed that the leadership had
+// made advances" is a claim, not a proposal.
+var finiteIndicative = set("is are was were has have had does did")
+
+// directive words make a clause a course of action: "should", "be signed",
+// "to take over".
+var directive = set("must should would will shall could can may might ought need needs be to")
+
+// claimClause: the clause toks[s:e] states a fact: its first verb word is
+// a finite indicative auxiliary, before any modal, "to" or relative clause.
+func claimClause(toks []token, s, e int) bool {
+	for k := s; k < e; k++ {
+		t := toks[k]
+		switch {
+		case directive[t.low]:
+			return false
+		case k > s && (t.low == "who" || t.low == "which" || t.low == "that"):
+			return false
+		case finiteIndicative[t.low]:
+			return true
+		}
+	}
+	return false
+}
+
+// personClause: the clause toks[s:e] is only a noun phrase naming people,
+// maybe with a relative clause: "the law lords", "young people who vote".
+func personClause(toks []token, s, e int) bool {
+	x, ok := nounPhrase(toks, s)
+	if !ok || x.head < 0 || x.e > e || x.e != x.head+1 {
+		return false
+	}
+	if x.e < e && toks[x.e].low != "who" && toks[x.e].low != "whom" {
+		return false
+	}
+	h := toks[x.head]
+	return personHeads[h.lem] || personRole[h.lem] || groupNouns[h.low]
+}
