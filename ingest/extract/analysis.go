@@ -171,6 +171,13 @@ func subjectPosition(toks []token, m mention) bool {
 	if k == 0 || k == 1 && (toks[0].low == "but" || toks[0].low == "and" || !toks[0].word) {
 		return true
 	}
+	// "The Attorney General, Lord Goldsmith, has said": an apposition
+	// between commas before the verb
+	if k > 0 && toks[k-1].text == "," && m.e+1 < len(toks) && toks[m.e].text == "," {
+		if n := toks[m.e+1]; speechVerbs[n.lem] || auxiliaries[n.low] && n.low != "to" || n.low == "has" || n.low == "have" {
+			return true
+		}
+	}
 	if m.e < len(toks) {
 		n := toks[m.e]
 		return n.text == "," && k <= 2 || speechVerbs[n.lem] || auxiliaries[n.low] && n.low != "to" && n.low != "'s" || stanceVerbs[n.lem] != nil && n.low != n.lem
@@ -384,6 +391,9 @@ func (an *analysis) findNames(s *sentence) {
 				start++
 			}
 			an.entityFor(textOf(an.text, toks, start, e), schema.Organisation)
+			for k := i; k < e; k++ {
+				covered[k] = true
+			}
 			i = e - 1
 			continue
 		}
@@ -549,6 +559,10 @@ func (an *analysis) resolve(si int) {
 			ref := an.pronounRef(toks, ms, unnamed, t.low, want, initial || attrib, attrib)
 			if ref.ent >= 0 && !ref.anon && !t.inQuote {
 				ms = append(ms, mention{s: i, e: i + 1, ent: ref.ent, pron: true, role: ref.role})
+			}
+		case t.low == "it" && !t.inQuote && i > 1:
+			if m, ok := an.itReporter(toks, ms, i); ok {
+				ms = append(ms, m)
 			}
 		case t.low == "they" && !t.inQuote && i > 0:
 			// "the Tories said they would back": the last body named in

@@ -29,7 +29,7 @@ var personRoleNouns = set("official spokesman spokeswoman spokesperson minister 
 var orgSpeakers = set("spokesman spokeswoman spokesperson official officials source sources")
 
 // vagueGroups alone say nobody in particular: "officials said".
-var vagueGroups = set("officials leaders sources")
+var vagueGroups = set("officials leaders sources groups")
 
 // honorifics are not roles.
 var honorifics = set("mr mrs ms miss dr sir lord lady baroness dame rev prof professor father")
@@ -451,4 +451,28 @@ func titledName(toks []token, k int) bool {
 		j++
 	}
 	return j > k && capRun(toks, j)-j >= 2
+}
+
+// itReporter resolves "it" right after a speech verb ("The Police
+// Federation has said it opposes"): the organisation that says it.
+func (an *analysis) itReporter(toks []token, ms []mention, i int) (mention, bool) {
+	v := i - 1
+	if v > 0 && toks[v].low == "that" {
+		v--
+	}
+	if v <= 0 || !speechVerbs[toks[v].lem] || toks[v].inQuote {
+		return mention{}, false
+	}
+	j := v - 1
+	for j >= 0 && (auxiliaries[toks[j].low] || adverbs[toks[j].low]) && toks[j].low != "to" {
+		j--
+	}
+	for _, m := range ms {
+		if m.e == j+1 && !m.pron && !m.role {
+			if kd := an.ents[m.ent].kind; kd == schema.Organisation || kd == schema.Group || kd == schema.Country {
+				return mention{s: i, e: i + 1, ent: m.ent, pron: true}, true
+			}
+		}
+	}
+	return mention{}, false
 }

@@ -160,9 +160,9 @@ var speechVerbs = set("say tell state add argue insist warn note claim explain s
 var roleNouns = set("official officials government authorities leaders leader forces army military spokesman spokeswoman spokesperson minister ministers ministry diplomat diplomats envoy negotiators negotiator delegation administration occupation president premier cabinet troops lawmakers parliament embassy ambassador sources source")
 
 // groupNouns can hold a stance unnamed: "mediators insisted", "critics say".
-var groupNouns = set("mediators critics campaigners protesters activists unions officials diplomats ministers mps lawmakers legislators senators negotiators opponents supporters residents voters teachers doctors nurses police businesses employers farmers students parents universities charities rebels militants leaders backbenchers peers judges bishops governors councils firms")
+var groupNouns = set("groups mediators critics campaigners protesters activists unions officials diplomats ministers mps lawmakers legislators senators negotiators opponents supporters residents voters teachers doctors nurses police businesses employers farmers students parents universities charities rebels militants leaders backbenchers peers judges bishops governors councils firms")
 
-var groupCompounds = set("head business union opposition rights community party government religious civil human senior local tory labour conservative liberal rebel church")
+var groupCompounds = set("head business union opposition rights community party government religious civil human senior local tory labour conservative liberal rebel church environmental campaign pressure green")
 
 // orgHeads end capitalised organisation names: "Gaza Strip Administration
 // Committee".
@@ -177,7 +177,7 @@ var personTitles = set("mr mrs ms miss dr sir lord lady baroness dame professor 
 // notName are capitalised words that do not start or continue names.
 var notName = set(`the a an and or but if in on at of for to by with from as it he she they we i you this that these those his her their its our my your there here when while after before however meanwhile
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
-mr mrs ms dr sir lord said says according also not no yes last next first second new`)
+mr mrs ms dr sir lord said says according also not no yes last next first second new former`)
 
 // orgRefs are definite descriptions that refer back to an organisation.
 var orgRefs = set("movement group organisation organization party government union administration authority alliance coalition militia faction")

@@ -289,6 +289,9 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 				}
 				c.passive = c.passive || between
 			}
+		case timeWords[t.low] && k > 0 && (toks[k-1].low == "last" || toks[k-1].low == "this" || toks[k-1].low == "on" || toks[k-1].low == "earlier"):
+			// "Sir John last month backed", "Labour on Monday backed"
+			k--
 		case t.low == "on" && k > 0 && (toks[k-1].lem == "go" || toks[k-1].low == "went"):
 			// "went on to say"
 			k--
