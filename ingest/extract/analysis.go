@@ -91,6 +91,7 @@ type analysis struct {
 	persons    []pref // persons in order of mention
 	lastOrg    int
 	lastGroup  int
+	lastParty  int
 	cands      []cand
 	// countries named in this article only, with their demonyms
 	// ("Estavia", "Estavian"): gazetteer indices past the built-in ones
@@ -99,7 +100,7 @@ type analysis struct {
 }
 
 func newAnalysis(p *Pipeline, text string) *analysis {
-	return &analysis{p: p, text: text, byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastSubj: pref{ent: -1}, lastPerson: pref{ent: -1}, lastOrg: -1, lastGroup: -1}
+	return &analysis{p: p, text: text, byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastSubj: pref{ent: -1}, lastPerson: pref{ent: -1}, lastOrg: -1, lastGroup: -1, lastParty: -1}
 }
 
 func (an *analysis) run(ctx context.Context) error {
@@ -288,6 +289,7 @@ func (an *analysis) gazEntity(g int) int {
 	}
 	ga := an.gazActor(g)
 	i := an.entityFor(ga.name, ga.kind)
+	an.ents[i].party = an.ents[i].party || ga.party
 	an.gazEnt[g] = i
 	return i
 }
@@ -390,7 +392,10 @@ func (an *analysis) findNames(s *sentence) {
 			if toks[start].low == "the" {
 				start++
 			}
-			an.entityFor(textOf(an.text, toks, start, e), schema.Organisation)
+			org := an.entityFor(textOf(an.text, toks, start, e), schema.Organisation)
+			if toks[e-1].low == "party" {
+				an.ents[org].party = true
+			}
 			for k := i; k < e; k++ {
 				covered[k] = true
 			}
@@ -577,11 +582,19 @@ func (an *analysis) resolve(si int) {
 		case orgRefs[t.low] && i > 0 && (toks[i-1].low == "the") && t.low != "government" && t.low != "administration":
 			ref := an.lastOrg
 			wantGroup := t.low == "movement" || t.low == "group" || t.low == "militia" || t.low == "faction"
+			// "the party": the last political party, not any body
+			wantParty := t.low == "party"
 			if wantGroup {
 				ref = an.lastGroup
 			}
+			if wantParty {
+				ref = an.lastParty
+			}
 			for k := len(ms) - 1; k >= 0; k-- {
 				kd := an.ents[ms[k].ent].kind
+				if wantParty && !an.ents[ms[k].ent].party {
+					continue
+				}
 				if !ms[k].role && (kd == schema.Group || !wantGroup && kd == schema.Organisation) && !groupNouns[an.ents[ms[k].ent].toks[len(an.ents[ms[k].ent].toks)-1]] && an.ents[ms[k].ent].name != "government" {
 					ref = ms[k].ent
 					break
@@ -653,6 +666,9 @@ func (an *analysis) resolve(si int) {
 			}
 			if an.ents[m.ent].name != "government" && !groupNouns[an.ents[m.ent].toks[len(an.ents[m.ent].toks)-1]] {
 				an.lastOrg = m.ent
+				if an.ents[m.ent].party {
+					an.lastParty = m.ent
+				}
 				if an.ents[m.ent].kind == schema.Group {
 					an.lastGroup = m.ent
 				}
