@@ -15,6 +15,12 @@ type entity struct {
 	affil int      // organisation entity, -1 if none
 	role  string
 	alias map[string]bool
+	// gender from honorifics and first names: 'm', 'f', or 0 when unknown
+	gender byte
+	// title: the role words the article gives a person ("home secretary"
+	// from "Home Secretary Charles Clarke"), for "the home secretary"
+	title string
+	party bool // a political party of the gazetteer
 }
 
 type mention struct {
@@ -22,6 +28,17 @@ type mention struct {
 	ent  int
 	role bool // "a U.S. official": the country speaks through an unnamed person
 	pron bool
+}
+
+// pref is what a pronoun may refer to: a person, an unnamed person
+// speaking for an actor ("a Home Office spokesman", role), or an unnamed
+// person that cannot be resolved ("the home secretary" with no named home
+// secretary: anon). ent -1 and not anon: nobody yet.
+type pref struct {
+	ent  int
+	role bool
+	anon bool
+	g    byte // gender of an unnamed person, 0 if unknown
 }
 
 type sentence struct {
@@ -69,10 +86,12 @@ type analysis struct {
 	lastProp   int
 	propSent   int // sentence of lastProp
 	curSent    int
-	lastSubj   int // last person named as a subject
-	lastPerson int
+	lastSubj   pref // last person named as a subject
+	lastPerson pref
+	persons    []pref // persons in order of mention
 	lastOrg    int
 	lastGroup  int
+	lastParty  int
 	cands      []cand
 	// countries named in this article only, with their demonyms
 	// ("Estavia", "Estavian"): gazetteer indices past the built-in ones
@@ -81,7 +100,7 @@ type analysis struct {
 }
 
 func newAnalysis(p *Pipeline, text string) *analysis {
-	return &analysis{p: p, text: text, byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastSubj: -1, lastPerson: -1, lastOrg: -1, lastGroup: -1}
+	return &analysis{p: p, text: text, byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastSubj: pref{ent: -1}, lastPerson: pref{ent: -1}, lastOrg: -1, lastGroup: -1, lastParty: -1}
 }
 
 func (an *analysis) run(ctx context.Context) error {
@@ -118,6 +137,7 @@ func (an *analysis) run(ctx context.Context) error {
 	}
 	an.localCountries()
 	an.mergeSurnames()
+	an.genders()
 	for i := range an.sents {
 		if i%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -151,6 +171,13 @@ func subjectPosition(toks []token, m mention) bool {
 	}
 	if k == 0 || k == 1 && (toks[0].low == "but" || toks[0].low == "and" || !toks[0].word) {
 		return true
+	}
+	// "The Attorney General, Lord Goldsmith, has said": an apposition
+	// between commas before the verb
+	if k > 0 && toks[k-1].text == "," && m.e+1 < len(toks) && toks[m.e].text == "," {
+		if n := toks[m.e+1]; speechVerbs[n.lem] || auxiliaries[n.low] && n.low != "to" || n.low == "has" || n.low == "have" {
+			return true
+		}
 	}
 	if m.e < len(toks) {
 		n := toks[m.e]
@@ -262,6 +289,7 @@ func (an *analysis) gazEntity(g int) int {
 	}
 	ga := an.gazActor(g)
 	i := an.entityFor(ga.name, ga.kind)
+	an.ents[i].party = an.ents[i].party || ga.party
 	an.gazEnt[g] = i
 	return i
 }
@@ -319,9 +347,14 @@ func (an *analysis) findNames(s *sentence) {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		// titled persons: "President Bush", "Mr Howard", "Prime Minister Tony Blair"
-		if t.word && titles[t.low] && (t.cap || personTitles[t.low]) {
+		// "Tory leader Michael Howard": a role word after an organisation
+		roleAfterOrg := t.word && !t.cap && personRole[t.lem] && i > 0 && covered[i-1] && i+2 < len(toks) && nameTok(toks[i+1]) && nameTok(toks[i+2])
+		if t.word && (titles[t.low] || roleAfterOrg) && (t.cap || personTitles[t.low] || roleAfterOrg) {
 			j := i
 			strong := false
+			if roleAfterOrg {
+				j++
+			}
 			for j < len(toks) && (titles[toks[j].low] || toks[j].text == ".") && toks[j].cap {
 				if personTitles[toks[j].low] {
 					strong = true
@@ -346,6 +379,11 @@ func (an *analysis) findNames(s *sentence) {
 		}
 		e := i
 		for e < len(toks) && !covered[e] && (nameTok(toks[e]) || ((toks[e].low == "of" || toks[e].low == "and" || toks[e].low == "for") && e+1 < len(toks) && nameTok(toks[e+1]) && e > i)) {
+			// "Shadow Home Secretary David Davis": the title starts
+			// a titled name of its own
+			if e > i && titledName(toks, e) {
+				break
+			}
 			e++
 		}
 		// organisation heads
@@ -354,14 +392,23 @@ func (an *analysis) findNames(s *sentence) {
 			if toks[start].low == "the" {
 				start++
 			}
-			an.entityFor(textOf(an.text, toks, start, e), schema.Organisation)
+			org := an.entityFor(textOf(an.text, toks, start, e), schema.Organisation)
+			if toks[e-1].low == "party" {
+				an.ents[org].party = true
+			}
+			for k := i; k < e; k++ {
+				covered[k] = true
+			}
 			i = e - 1
 			continue
 		}
 		// speech patterns and appositions make a 2-4 word run a person
 		n := e - i
 		if n >= 2 && n <= 4 && !hasConnector(toks[i:e]) {
-			if an.speechAround(toks, i, e) {
+			// "Gordon Brown": a known first name and a surname
+			if n == 2 && firstNames[t.low] != 0 && !placeHeads[toks[i+1].low] {
+				an.entityFor(textOf(an.text, toks, i, e), schema.Person)
+			} else if an.speechAround(toks, i, e) {
 				an.entityFor(textOf(an.text, toks, i, e), schema.Person)
 			}
 		}
@@ -395,7 +442,9 @@ func (an *analysis) speechAround(toks []token, i, e int) bool {
 	if stanceAround(toks, e, j) {
 		return true
 	}
-	if i >= 1 && speechVerbs[toks[i-1].lem] {
+	// "said X", but not "told X": after "told" comes the audience ("told
+	// Radio Five Live")
+	if i >= 1 && speechVerbs[toks[i-1].lem] && toks[i-1].lem != "tell" && toks[i-1].low != "told" {
 		return true
 	}
 	if i >= 2 && toks[i-2].low == "according" && toks[i-1].low == "to" {
@@ -419,6 +468,7 @@ func (an *analysis) resolve(si int) {
 	s := &an.sents[si]
 	toks := s.toks
 	var ms []mention
+	var unnamed []unnamedAt
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if n, e, ok := an.match(toks, i); ok {
@@ -438,6 +488,10 @@ func (an *analysis) resolve(si int) {
 			}
 			if r < len(toks) && roleNouns[toks[r].low] && an.gazActor(n.actor).kind == schema.Country {
 				m.e, m.role = r+1, true
+			} else if !n.demonym && an.orgRole(toks, &m) {
+			} else if !n.demonym && e+1 < len(toks) && toks[e].low == "'s" && (toks[e+1].low == "government" || toks[e+1].low == "administration") && an.gazActor(n.actor).kind == schema.Country {
+				// "Israel's government": the country
+				m.e, m.role = e+2, true
 			} else if n.demonym {
 				switch {
 				case e < len(toks) && toks[e].mod != "":
@@ -464,7 +518,11 @@ func (an *analysis) resolve(si int) {
 			for k := i; k < e && !found; k++ {
 				for end := e; end > k; end-- {
 					if ent, ok := an.lookupName(toks, k, end); ok {
-						ms = append(ms, mention{s: k, e: end, ent: ent})
+						m := mention{s: k, e: end, ent: ent}
+						if an.orgRole(toks, &m) {
+							e = m.e
+						}
+						ms = append(ms, m)
 						found = true
 						break
 					}
@@ -474,9 +532,22 @@ func (an *analysis) resolve(si int) {
 			if !found {
 				for end := min(len(toks), i+8); end > e; end-- {
 					if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, i, end))]; ok {
-						ms = append(ms, mention{s: i, e: end, ent: ent})
-						e = end
+						m := mention{s: i, e: end, ent: ent}
+						an.orgRole(toks, &m)
+						ms = append(ms, m)
+						e = m.e
+						found = true
 						break
+					}
+				}
+			}
+			// "the Home Secretary said": a capitalised description
+			if !found && e-i <= 3 && descHeads[toks[e-1].low] && allTitles(toks[i:e]) && (e >= len(toks) || !nameTok(toks[e])) {
+				if m, p, ok := an.description(toks, ms, e-1); ok {
+					if p.anon {
+						unnamed = append(unnamed, unnamedAt{s: m.s, e: m.e, p: p})
+					} else {
+						ms = append(ms, m)
 					}
 				}
 			}
@@ -488,30 +559,21 @@ func (an *analysis) resolve(si int) {
 		}
 		switch {
 		case t.low == "he" || t.low == "she" || t.low == "him" || t.low == "her":
-			ref := an.lastPerson
-			// a sentence-initial pronoun continues the last person who was
-			// a subject, not the last one named ("He accused Mr Brown ...
-			// He said")
-			if (i == 0 || i == 1 && !toks[0].word || i == 1 && (toks[0].low == "but" || toks[0].low == "and")) && an.lastSubj >= 0 {
-				ref = an.lastSubj
+			want := byte('m')
+			if t.low == "she" || t.low == "her" {
+				want = 'f'
 			}
-			samePron := false
-			for k := len(ms) - 1; k >= 0; k-- {
-				if ms[k].pron && an.ents[ms[k].ent].kind == schema.Person && toks[ms[k].s].low == t.low {
-					// "He did not ... but said if Lord X ..., he would":
-					// the same pronoun again is the same person
-					ref, samePron = ms[k].ent, true
-					break
-				}
+			initial := i == 0 || i == 1 && !toks[0].word || i == 1 && (toks[0].low == "but" || toks[0].low == "and")
+			// "..., he said": the attribution's pronoun does not refer
+			// into what is reported
+			attrib := i > 0 && (toks[i-1].text == "," || toks[i-1].quote == -1) && i+1 < len(toks) && speechVerbs[toks[i+1].lem]
+			ref := an.pronounRef(toks, ms, unnamed, t.low, want, initial || attrib, attrib)
+			if ref.ent >= 0 && !ref.anon && !t.inQuote {
+				ms = append(ms, mention{s: i, e: i + 1, ent: ref.ent, pron: true, role: ref.role})
 			}
-			for k := len(ms) - 1; k >= 0 && !samePron; k-- {
-				if an.ents[ms[k].ent].kind == schema.Person && !ms[k].role && !ms[k].pron {
-					ref = ms[k].ent
-					break
-				}
-			}
-			if ref >= 0 && !t.inQuote {
-				ms = append(ms, mention{s: i, e: i + 1, ent: ref, pron: true})
+		case t.low == "it" && !t.inQuote && i > 1:
+			if m, ok := an.itReporter(toks, ms, i); ok {
+				ms = append(ms, m)
 			}
 		case t.low == "they" && !t.inQuote && i > 0:
 			// "the Tories said they would back": the last body named in
@@ -526,11 +588,19 @@ func (an *analysis) resolve(si int) {
 		case orgRefs[t.low] && i > 0 && (toks[i-1].low == "the") && t.low != "government" && t.low != "administration":
 			ref := an.lastOrg
 			wantGroup := t.low == "movement" || t.low == "group" || t.low == "militia" || t.low == "faction"
+			// "the party": the last political party, not any body
+			wantParty := t.low == "party"
 			if wantGroup {
 				ref = an.lastGroup
 			}
+			if wantParty {
+				ref = an.lastParty
+			}
 			for k := len(ms) - 1; k >= 0; k-- {
 				kd := an.ents[ms[k].ent].kind
+				if wantParty && !an.ents[ms[k].ent].party {
+					continue
+				}
 				if !ms[k].role && (kd == schema.Group || !wantGroup && kd == schema.Organisation) && !groupNouns[an.ents[ms[k].ent].toks[len(an.ents[ms[k].ent].toks)-1]] && an.ents[ms[k].ent].name != "government" {
 					ref = ms[k].ent
 					break
@@ -539,10 +609,28 @@ func (an *analysis) resolve(si int) {
 			if ref >= 0 && (i+1 >= len(toks) || !toks[i+1].cap) {
 				ms = append(ms, mention{s: i - 1, e: i + 1, ent: ref, pron: true})
 			}
-		case (t.low == "government" || t.low == "administration") && i > 0 && toks[i-1].low == "the" && (i+1 >= len(toks) || toks[i+1].low != "of"):
+		case (t.low == "government" || t.low == "administration") && i > 0 && toks[i-1].low == "the" && i+2 < len(toks) && toks[i+1].low == "of":
+			// "the government of Israel": the country
+			if n, e, ok := an.match(toks, i+2); ok && !n.demonym && an.gazActor(n.actor).kind == schema.Country {
+				ms = append(ms, mention{s: i - 1, e: e, ent: an.gazEntity(n.actor), role: true})
+				i = e - 1
+			}
+		case (t.low == "government" || t.low == "administration") && i > 0 && toks[i-1].low == "the":
 			ms = append(ms, mention{s: i - 1, e: i + 1, ent: an.entityFor("government", schema.Organisation)})
+		case descHeads[t.low] && !t.cap:
+			if m, p, ok := an.description(toks, ms, i); ok {
+				if p.anon {
+					unnamed = append(unnamed, unnamedAt{s: m.s, e: m.e, p: p})
+				} else {
+					ms = append(ms, m)
+				}
+			}
 		case groupNouns[t.low] && (!t.cap || i == 0) && (i+1 >= len(toks) || !toks[i+1].word || !groupNouns[toks[i+1].low]):
 			st := i
+			// "officials said": whose officials is not known
+			if !(i > 0 && groupCompounds[toks[i-1].low]) && vagueGroups[t.low] {
+				continue
+			}
 			if i > 0 && groupCompounds[toks[i-1].low] {
 				st = i - 1
 			}
@@ -562,24 +650,39 @@ func (an *analysis) resolve(si int) {
 			continue
 		}
 		an.affiliate(toks, ms, k)
+		an.noteTitle(toks, ms, k)
 	}
+	u := 0
 	for _, m := range ms {
+		for u < len(unnamed) && unnamed[u].s < m.s {
+			an.notePerson(unnamed[u].p, subjectPosition(toks, mention{s: unnamed[u].s, e: unnamed[u].e}))
+			u++
+		}
 		switch an.ents[m.ent].kind {
 		case schema.Person:
 			if !m.role && !(m.s > 0 && determiners[toks[m.s-1].low] && m.e < len(toks) && toks[m.e].word && !toks[m.e].cap && toks[m.e].low != "'s") {
-				an.lastPerson = m.ent
-				if subjectPosition(toks, m) {
-					an.lastSubj = m.ent
-				}
+				an.notePerson(pref{ent: m.ent}, subjectPosition(toks, m))
 			}
-		case schema.Organisation, schema.Group:
+		case schema.Organisation, schema.Group, schema.Country:
+			if m.role && personRoleNouns[toks[m.e-1].low] {
+				an.notePerson(pref{ent: m.ent, role: true, g: roleGender(toks[m.e-1].low)}, subjectPosition(toks, m))
+			}
+			if an.ents[m.ent].kind == schema.Country {
+				break
+			}
 			if an.ents[m.ent].name != "government" && !groupNouns[an.ents[m.ent].toks[len(an.ents[m.ent].toks)-1]] {
 				an.lastOrg = m.ent
+				if an.ents[m.ent].party {
+					an.lastParty = m.ent
+				}
 				if an.ents[m.ent].kind == schema.Group {
 					an.lastGroup = m.ent
 				}
 			}
 		}
+	}
+	for ; u < len(unnamed); u++ {
+		an.notePerson(unnamed[u].p, subjectPosition(toks, mention{s: unnamed[u].s, e: unnamed[u].e}))
 	}
 	s.ments = ms
 }

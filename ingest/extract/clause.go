@@ -69,6 +69,11 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	if m.s >= 2 && toks[m.s-1].low == "the" && quantifiers[toks[m.s-2].low] || m.s >= 1 && quantifiers[toks[m.s-1].low] {
 		return nil
 	}
+	// "urged the Tories to back", "visited Ms Lind to lobby for": an
+	// object before an infinitive is not the subject of the verb
+	if toks[k].low == "to" && objectBefore(toks, m) {
+		return nil
+	}
 	out := []mention{m}
 	// coordination, leftwards: "the UK, France, Germany and Sweden want"
 	j := m.s
@@ -78,6 +83,12 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	for j >= 2 && (toks[j-1].low == "and" || toks[j-1].text == ",") {
 		found := false
 		for _, o := range s.ments {
+			// "In Scotland, Labour backed": a place in a prepositional
+			// phrase is not coordinated with the subject
+			if o.e == j-1 && !o.pron && afterPrep(toks, o) {
+				// "In Scotland and Wales, Labour backed"
+				return out[:1]
+			}
 			if o.e == j-1 && !o.pron {
 				out = append(out, o)
 				j = o.s
@@ -414,7 +425,7 @@ func (an *analysis) byAgents(s *sentence, k int) []mention {
 		}
 		found := false
 		for _, m := range s.ments {
-			if m.s == k && !m.pron {
+			if m.s == k && !m.pron && !pluralPossessive(toks, m) {
 				out = append(out, m)
 				k = m.e
 				found = true
@@ -641,4 +652,26 @@ func nameRun(toks []token, s, head, e int) bool {
 		}
 	}
 	return true
+}
+
+// afterPrep: the mention follows a preposition ("in Scotland", "to the
+// UK").
+func afterPrep(toks []token, m mention) bool {
+	return m.s > 0 && isPrep(toks[m.s-1].low) || m.s > 1 && toks[m.s-1].low == "the" && isPrep(toks[m.s-2].low)
+}
+
+// objectBefore: the mention follows a word of its clause (a verb or a
+// preposition: "urged the Tories"), so it is not the clause's subject.
+func objectBefore(toks []token, m mention) bool {
+	p := m.s - 1
+	if p >= 0 && determiners[toks[p].low] {
+		p--
+	}
+	return p >= 0 && toks[p].word && !subordinators[toks[p].low] && toks[p].low != "and" && toks[p].low != "but" && toks[p].low != "that" && toks[p].quote == 0
+}
+
+// pluralPossessive: "the unions' plan": the mention only modifies the noun
+// after the apostrophe.
+func pluralPossessive(toks []token, m mention) bool {
+	return m.e+1 < len(toks) && (toks[m.e].text == "'" || toks[m.e].text == "\u2019") && toks[m.e+1].word && strings.HasSuffix(toks[m.e-1].low, "s")
 }

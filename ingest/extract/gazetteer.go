@@ -14,8 +14,9 @@ var gazetteerTSV string
 
 // gazActor is one actor of the built-in gazetteer.
 type gazActor struct {
-	name string
-	kind schema.ActorKind
+	name  string
+	kind  schema.ActorKind
+	party bool // a political party
 }
 
 // gazName is one written form of a gazetteer actor, as lower-case tokens.
@@ -77,7 +78,7 @@ func parseGazetteer(src string) *gazetteer {
 			kind = schema.Organisation
 		}
 		idx := len(g.actors)
-		g.actors = append(g.actors, gazActor{name: f[1], kind: kind})
+		g.actors = append(g.actors, gazActor{name: f[1], kind: kind, party: f[0] == "party"})
 		addName(f[1], idx, false)
 		if len(f) > 2 {
 			for _, a := range strings.Split(f[2], "|") {

@@ -160,9 +160,9 @@ var speechVerbs = set("say tell state add argue insist warn note claim explain s
 var roleNouns = set("official officials government authorities leaders leader forces army military spokesman spokeswoman spokesperson minister ministers ministry diplomat diplomats envoy negotiators negotiator delegation administration occupation president premier cabinet troops lawmakers parliament embassy ambassador sources source")
 
 // groupNouns can hold a stance unnamed: "mediators insisted", "critics say".
-var groupNouns = set("mediators critics campaigners protesters activists unions officials diplomats ministers mps lawmakers legislators senators negotiators opponents supporters residents voters teachers doctors nurses police businesses employers farmers students parents universities charities rebels militants leaders backbenchers peers judges bishops governors councils firms")
+var groupNouns = set("groups mediators critics campaigners protesters activists unions officials diplomats ministers mps lawmakers legislators senators negotiators opponents supporters residents voters teachers doctors nurses police businesses employers farmers students parents universities charities rebels militants leaders backbenchers peers judges bishops governors councils firms")
 
-var groupCompounds = set("head business union opposition rights community party government religious civil human senior local tory labour conservative liberal rebel church")
+var groupCompounds = set("head business union opposition rights community party government religious civil human senior local tory labour conservative liberal rebel church environmental campaign pressure green")
 
 // orgHeads end capitalised organisation names: "Gaza Strip Administration
 // Committee".

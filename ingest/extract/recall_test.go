@@ -16,7 +16,7 @@ func TestRecallPatterns(t *testing.T) {
 		{"accused titled person", "Dr Okoro accused Mr Lindqvist of hypocrisy.", []string{"Okoro||criticises|Lindqvist"}, nil},
 		{"accused first name and surname", "Mr Lindqvist spoke first. Later Dr Okoro accused Anders Lindqvist of hypocrisy.", []string{"Okoro||criticises|Lindqvist"}, nil},
 		{"other first name is another person", "Bill Okoro said the talks were over. Mr Lindqvist endorsed Hilda Okoro in the primary.", nil, []string{"|Bill Okoro"}},
-		{"bare genitive is part of the object", "The government refused to back Lord Dubs' crown bill.", []string{"government||refuses|Lord Dubs' crown bill"}, []string{"|Dubs\n"}},
+		{"bare genitive is part of the object", "The French government refused to back Lord Dubs' crown bill.", []string{"France||refuses|Lord Dubs' crown bill"}, []string{"|Dubs\n"}},
 		{"genitive call for", "Labour's call for a quota on migrants was rejected.", []string{"Labour||calls-for|quota on migrants"}, nil},
 		{"bare genitive call for", "The Greens' call for a quota on migrants was rejected.", []string{"Green Party||calls-for|quota on migrants"}, nil},
 		{"genitive call to VP", "The Greens' call to scrap the toll on the bridge won wide support.", []string{"Green Party||calls-for|scrap the toll on the bridge"}, nil},

@@ -443,8 +443,12 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 				}
 				c.passive = c.passive || between
 			}
+		case timeWords[t.low] && k > 0 && (toks[k-1].low == "last" || toks[k-1].low == "this" || toks[k-1].low == "on" || toks[k-1].low == "earlier"):
+			// "Sir John last month backed", "Labour on Monday backed"
+			k--
 		case t.low == "on" && k > 0 && (toks[k-1].lem == "go" || toks[k-1].low == "went"):
 			// "went on to say"
+			k--
 		case auxiliaries[t.low] || adverbs[t.low] || strings.HasSuffix(t.low, "ly") && !t.cap:
 		case controlVerbs[t.lem] != 0 || controlVerbs[t.low] != 0 || (t.lem == "vow" || t.lem == "pledge" || t.lem == "promise" || t.lem == "decide" || t.lem == "continue" || t.lem == "want" || t.lem == "vote" || t.lem == "move" || t.lem == "seek" || t.lem == "begin" || t.lem == "agree" || t.lem == "keen" || t.lem == "determine"):
 			// "appears unwilling to", "seems ready to"
@@ -511,7 +515,9 @@ func (an *analysis) reporter(si int) (mention, int, bool) {
 		}
 		if t.low == "according" && v+1 < len(toks) && toks[v+1].low == "to" {
 			for _, m := range s.ments {
-				if m.s == v+2 {
+				// "according to the BBC": the outlet reports, it
+				// does not speak
+				if m.s == v+2 && an.ents[m.ent].kind != schema.Media {
 					return m, v + 1, true
 				}
 			}
@@ -530,6 +536,10 @@ func (an *analysis) reporter(si int) (mention, int, bool) {
 				// title; after a plain comma it must follow the verb
 				afterQuote := toks[v-1].quote == -1 || v >= 2 && toks[v-2].quote == -1
 				if m.s > v && (m.s <= v+14 && afterQuote || m.s <= v+3) {
+					// "..., told the BBC": the audience, not the speaker
+					if an.ents[m.ent].kind == schema.Media || t.lem == "tell" && m.s <= v+2 {
+						continue
+					}
 					if an.ents[m.ent].kind == schema.Person || m.s == v+1 || m.role {
 						return m, v, true
 					}
@@ -567,13 +577,20 @@ func (an *analysis) stances(si int) {
 	mk := func(m mention, st schema.Stance, conf float64) cand {
 		h, sp := an.holderOf(m)
 		c := cand{holder: h, speaker: sp, stance: st, sent: si, conf: conf, target: -1}
-		// "An Estavian spokesman said the government opposes": that
-		// country's government
-		if an.ents[h].name == "government" && hasRep && rep.ent != m.ent {
-			if rh, _ := an.holderOf(rep); an.ents[rh].kind == schema.Country {
+		// "the government" holds a stance only as some country's
+		// government: "An Estavian spokesman said the government
+		// opposes", or the country named around it; else nobody
+		if an.ents[h].name == "government" && an.ents[h].kind == schema.Organisation {
+			c.holder = -1
+			if rh, _ := an.holderOf(rep); hasRep && rep.ent != m.ent && an.ents[rh].kind == schema.Country {
 				c.holder = rh
-				h = rh
+			} else if cc := an.contextCountry(si); cc >= 0 {
+				c.holder = cc
 			}
+			if c.holder < 0 {
+				return c
+			}
+			h = c.holder
 		}
 		if m.role {
 			c.speaker = -1
@@ -642,7 +659,9 @@ func (an *analysis) stances(si int) {
 						if t.lem == "resolution" && an.ents[m.ent].kind != schema.Country {
 							continue
 						}
-						if x, ok := nounPhrase(toks, st); ok && x.head >= v {
+						// "Labour plans to scrap X": a verb, not the
+						// noun ("Labour plans to scrap X are ...")
+						if x, ok := nounPhrase(toks, st); ok && x.head >= v && !planVerb(toks, m, k, v, x) {
 							c := mk(m, schema.Proposes, 0.6)
 							c.target = an.proposalTarget(toks, x, false)
 							an.add(c)
@@ -1338,4 +1357,18 @@ func personClause(toks []token, s, e int) bool {
 	}
 	h := toks[x.head]
 	return personHeads[h.lem] || personRole[h.lem] || groupNouns[h.low]
+}
+
+// planVerb: "plan(s)" at v after the holder mention m (ending at k+1) is
+// the verb of its clause: "Labour plans to scrap the tax", "the Tories plan
+// to back it"; not the noun of "Tory plans to cut X are ..." or "attacked
+// the Labour plans to cut X".
+func planVerb(toks []token, m mention, k, v int, x np) bool {
+	if v+1 >= len(toks) || toks[v+1].low != "to" || k != v-1 || m.e != v {
+		return false
+	}
+	if x.e < len(toks) && (auxiliaries[toks[x.e].low] && toks[x.e].low != "to" || toks[x.e].lem == "have") {
+		return false
+	}
+	return !objectBefore(toks, m)
 }

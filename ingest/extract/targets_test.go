@@ -45,8 +45,8 @@ func TestTargets(t *testing.T) {
 		// people are no proposals
 		{"person with a title", "Labour praised the chancellor for his handling of the budget.", nil, []string{"chancellor"}},
 		{"title before a name gives the actor", "Labour criticised Home Secretary Ivo Maric last year.", []string{"Labour||criticises|Ivo Maric"}, []string{"last"}},
-		{"plural possessive bill", "The government refused to back Lord Okoro's Water Supply Bill.", []string{"government||refuses|Lord Okoro's Water Supply Bill"}, nil},
-		{"s-possessive bill", "The government refused to back Mr Jones' Water Supply Bill.", []string{"government||refuses|Mr Jones' Water Supply Bill"}, nil},
+		{"plural possessive bill", "The French government refused to back Lord Okoro's Water Supply Bill.", []string{"France||refuses|Lord Okoro's Water Supply Bill"}, nil},
+		{"s-possessive bill", "The French government refused to back Mr Jones' Water Supply Bill.", []string{"France||refuses|Mr Jones' Water Supply Bill"}, nil},
 		{"a titled name is an actor", "Mr Okoro backed Lord Fenwick for the job.", []string{"Okoro||backs|Fenwick"}, nil},
 		{"manner is no target", "Mr Okoro criticised the way the council operates.", nil, nil},
 		{"pronoun-led clause", "Mr Okoro insisted that he would not be rushed.", nil, nil},
