@@ -315,7 +315,15 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 				break
 			}
 			if actorObj && !m.pron && an.ents[m.ent].kind != schema.Media {
-				fn(m.ent, true)
+				ent := m.ent
+				if an.ents[ent].name == "government" && an.ents[ent].kind == schema.Organisation {
+					// whose government? as for holders: a known country
+					// or no target at all
+					if ent = an.contextCountry(an.curSent); ent < 0 {
+						return
+					}
+				}
+				fn(ent, true)
 			}
 			return
 		}
@@ -361,7 +369,7 @@ func (an *analysis) proposalTargetGen(toks []token, x np, general bool) int {
 		}
 	}
 	// "defended his record", "attacked the decision": nothing to say what
-	if vagueHeads[h.lem] && x.e == x.head+1 && !(x.e < len(toks) && specifiers[toks[x.e].low]) {
+	if vagueAlone(toks, x) {
 		return -1
 	}
 	// a verb-looking head right after the verb ("backed going", "accepted

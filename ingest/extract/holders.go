@@ -393,18 +393,30 @@ func (an *analysis) genders() {
 }
 
 // contextCountry finds the country "the government" of sentence si
-// belongs to: the one country named (not after a preposition: "in Iraq")
-// in the sentence, else in the nearest sentence before it that names
-// one. Two different countries there: none.
+// belongs to: the country whose government the article named before ("the
+// French government", "Norway's government"), else the one country acting
+// in this sentence or the one before ("Britain has said", "France's
+// position"). A country used only as a modifier ("the Iraq war") or after
+// a preposition ("in Iraq") says nothing about whose government it is; two
+// different countries: none.
 func (an *analysis) contextCountry(si int) int {
 	for j := si; j >= 0; j-- {
 		s := &an.sents[j]
-		found := -1
 		for _, m := range s.ments {
-			if m.pron || an.ents[m.ent].kind != schema.Country {
+			if !m.pron && an.ents[m.ent].kind == schema.Country && (governmentAfter(s.toks, m.e) || governmentAfter(s.toks, m.e-1)) {
+				return m.ent
+			}
+		}
+	}
+	for j := si; j >= 0 && j >= si-1; j-- {
+		s := &an.sents[j]
+		found, other := -1, -1
+		for _, m := range s.ments {
+			if m.pron || an.ents[m.ent].kind != schema.Country || afterPrep(s.toks, m) {
 				continue
 			}
-			if m.s > 0 && isPrep(s.toks[m.s-1].low) || m.s > 1 && s.toks[m.s-1].low == "the" && isPrep(s.toks[m.s-2].low) {
+			if !actingCountry(s.toks, m.e) {
+				other = m.ent
 				continue
 			}
 			if found >= 0 && found != m.ent {
@@ -412,11 +424,44 @@ func (an *analysis) contextCountry(si int) int {
 			}
 			found = m.ent
 		}
+		if other >= 0 && other != found && found >= 0 {
+			return -1 // "Norway and Sweden held talks"
+		}
 		if found >= 0 {
 			return found
 		}
 	}
 	return -1
+}
+
+// governmentAfter: toks[k:] continues a country's name with its
+// government: "(the French) government", "('s) government".
+func governmentAfter(toks []token, k int) bool {
+	if k < len(toks) && toks[k].low == "'s" {
+		k++
+	}
+	return k < len(toks) && (toks[k].low == "government" || toks[k].low == "administration")
+}
+
+// actingCountry: the country name ending before toks[k] acts or speaks
+// there: a possessive, an auxiliary or a finite verb follows, not a noun
+// it modifies ("the Iraq war").
+func actingCountry(toks []token, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	switch {
+	case !t.word:
+		return t.text == "," || t.text == "."
+	case t.low == "'s" || auxiliaries[t.low] && t.low != "to":
+		return true
+	case speechVerbs[t.lem] || stanceVerbs[t.lem] != nil:
+		return t.low != t.lem // "Britain said", not "the UK support package"
+	}
+	// a past tense ("Norway held talks"); a plural ("US forces") may be a
+	// noun the country modifies
+	return !t.cap && t.low != t.lem && t.low != t.lem+"s" && t.low != t.lem+"es"
 }
 
 // orgAfter returns the organisation or country named after "for"/"of"/"at"

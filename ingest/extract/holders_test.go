@@ -106,3 +106,46 @@ func TestHolders(t *testing.T) {
 		})
 	}
 }
+
+// TestGovernmentCountry: bare "the government" takes the country whose
+// government the article named, or one acting just before; a country that
+// only modifies a noun says nothing about whose government it is.
+func TestGovernmentCountry(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"named government earlier", "The French government met the unions on Monday. Talks went on for hours. Later the government rejected the fuel levy.", []string{"France||rejects|fuel levy"}},
+		{"country as a modifier", "Critics of the Iraq war spoke on Monday. The government rejected calls to publish the advice.", nil},
+		{"country as a noun modifier in the same sentence", "After the Iraq war the government rejected the fuel levy.", nil},
+		{"acting country before", "Britain has said it will talk. The government rejected the fuel levy.", []string{"United Kingdom||rejects|fuel levy"}},
+		{"too far back", "Britain has said it will talk. Talks went on. Unions met. The government rejected the fuel levy.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := run(t, tc.text)
+			all := strings.Join(got, "\n")
+			if len(tc.want) == 0 && strings.Contains(all, "rejects") {
+				t.Errorf("want no holder for the government, got\n%s", all)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("missing %q in\n%s", w, all)
+				}
+			}
+		})
+	}
+}
+
+func TestGovernmentTarget(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Greens criticised the government over the fuel levy.", ""},
+		{"Norway's government met on Monday. The Greens criticised the government.", "Green Party||criticises|Norway"},
+	} {
+		got, _ := run(t, tc.text)
+		all := strings.Join(got, "\n")
+		if tc.want == "" && strings.Contains(all, "criticises") || tc.want != "" && !strings.Contains(all, tc.want) {
+			t.Errorf("%q: got\n%s\nwant %q", tc.text, all, tc.want)
+		}
+	}
+}

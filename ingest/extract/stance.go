@@ -304,7 +304,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 		}
 		// "the decision" alone, with nothing in focus, says nothing; "the
 		// decision by the court that ..." points to its content
-		if len(lem) == 1 && vagueHeads[lem[0]] && x.e == x.head+1 && !(x.e < len(toks) && specifiers[toks[x.e].low]) {
+		if vagueAlone(toks, x) {
 			return -1
 		}
 		// a generic head with no complement refers back
@@ -1254,7 +1254,32 @@ func (an *analysis) skipActor(toks []token, s, e, head int) int {
 
 // vagueHeads say what a position is about only with a complement or an
 // antecedent: "the decision", "his record".
-var vagueHeads = set("decision record position stance performance view views comment comments remark remarks attempt attempts")
+var vagueHeads = set("decision record position stance performance view views comment comments remark remarks attempt attempts claim claims forecast forecasts suggestion suggestions document documents restriction restrictions guideline guidelines report reports idea ideas move moves measure measures step steps")
+
+// emptyModifiers add nothing to what a vague head is about: "the latest
+// proposal", "new guidelines", "his own record".
+var emptyModifiers = set("new latest fresh further recent current proposed original revised such similar controversial own other same last first second final previous earlier")
+
+// vagueAlone: the noun phrase x is a vague head ("the claim", "new
+// guidelines", "his record") with no complement nor content modifier to
+// say what it is about.
+func vagueAlone(toks []token, x np) bool {
+	if x.head < 0 || !vagueHeads[toks[x.head].lem] && !vagueHeads[toks[x.head].low] {
+		return false
+	}
+	if x.e != x.head+1 || x.e < len(toks) && specifiers[toks[x.e].low] {
+		return false
+	}
+	for k := x.s; k < x.head; k++ {
+		t := toks[k]
+		if t.word && !determiners[t.low] && !emptyModifiers[t.low] && !possessivePronouns[t.low] && !quantWords[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+var possessivePronouns = set("his her their its our my your")
 
 // specifiers after a vague head point to its content: "the decision by the
 // court that ...".
