@@ -344,6 +344,12 @@ func (an *analysis) findNames(s *sentence) {
 		if !nameTok(t) || covered[i] {
 			continue
 		}
+		// a title inside a capitalised run starts the person: "Texas
+		// Governor Rick Perry", "Obama campaign spokeswoman Lis Smith"
+		if k := titleInRun(toks, i, covered); k > i {
+			i = k - 1
+			continue
+		}
 		e := i
 		for e < len(toks) && !covered[e] && (nameTok(toks[e]) || ((toks[e].low == "of" || toks[e].low == "and" || toks[e].low == "for") && e+1 < len(toks) && nameTok(toks[e+1]) && e > i)) {
 			e++

@@ -169,10 +169,10 @@ var groupCompounds = set("head business union opposition rights community party 
 var orgHeads = set("council committee authority ministry party movement front bureau department agency commission union association organisation organization institute foundation federation league alliance coalition assembly parliament court office service forces army brigade brigades corporation company group bank board tribunal network trust society fund center centre congress senate cabinet government administration police")
 
 // titles come before a person's name.
-var titles = set("president vice prime minister chancellor secretary gen general sen senator rep representative gov governor mr mrs ms miss dr sir lord lady baroness dame professor prof rev king queen prince princess sheikh judge justice ambassador mayor chairman chairwoman commissioner speaker leader spokesman spokeswoman mp mep lt col colonel capt captain sgt adm admiral chief deputy foreign defence defense home interior finance health education culture trade economy justice envoy premier")
+var titles = set("president vice prime minister chancellor secretary gen general sen senator rep representative gov governor mr mrs ms miss dr sir lord lady baroness dame professor prof rev king queen prince princess sheikh judge justice ambassador mayor chairman chairwoman commissioner speaker leader spokesman spokeswoman mp mep lt col colonel capt captain sgt adm admiral chief deputy foreign defence defense home interior finance health education culture trade economy justice envoy premier sheriff congressman congresswoman")
 
 // personTitles alone make the next capitalised run a person.
-var personTitles = set("mr mrs ms miss dr sir lord lady baroness dame professor prof rev president senator sen gen general gov governor rep judge king queen prince princess sheikh mayor chancellor mp mep premier")
+var personTitles = set("mr mrs ms miss dr sir lord lady baroness dame professor prof rev president senator sen gen general gov governor rep judge king queen prince princess sheikh mayor chancellor mp mep premier sheriff congressman congresswoman")
 
 // notName are capitalised words that do not start or continue names.
 var notName = set(`the a an and or but if in on at of for to by with from as it he she they we i you this that these those his her their its our my your there here when while after before however meanwhile
