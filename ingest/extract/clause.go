@@ -135,6 +135,9 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 		}
 		return false
 	}
+	if ok && !personVerbOK(toks, v) {
+		return true
+	}
 	// "was back tweeting": a bare form after "be" is no verb
 	if t.low == t.lem && bareAfterBe(toks, v) {
 		return true
@@ -400,6 +403,10 @@ func (an *analysis) passive(si, v, obj int, c chain, stance schema.Stance, mk mk
 	}
 	agents := an.byAgents(s, by+1)
 	if len(agents) == 0 {
+		return
+	}
+	// "Mr X was criticised by Y": the person or group is the target
+	if an.passiveActor(si, v, c, agents, stance, mk) {
 		return
 	}
 	x, ok := an.subjectNP(toks, c.start)

@@ -41,8 +41,8 @@ var stanceVerbs = map[string][]verbSense{
 	"accept":    {{stance: schema.Accepts}},
 	"welcome":   {{stance: schema.Welcomes}},
 	"praise":    {{stance: schema.Praises, actorObj: true}},
-	"hail":      {{stance: schema.Praises}},
-	"applaud":   {{stance: schema.Praises}},
+	"hail":      {{stance: schema.Praises, actorObj: true}},
+	"applaud":   {{stance: schema.Praises, actorObj: true}},
 	"defend":    {{stance: schema.Defends, actorObj: true}},
 	"propose":   {{stance: schema.Proposes}},
 	"unveil":    {{stance: schema.Announces}},
@@ -75,6 +75,35 @@ var stanceVerbs = map[string][]verbSense{
 	"object":   {{particle: "to", stance: schema.Opposes}},
 	"warn":     {{particle: "against", stance: schema.Warns}},
 	"speak":    {{particle: "against", stance: schema.Opposes}},
+}
+
+// personVerbs are verbs of praise and blame whose object is mostly a
+// person or a group ("chided Obama", "thanked the volunteers"); they join
+// stanceVerbs at start-up.
+var personVerbs = map[string][]verbSense{
+	"chide":        {{stance: schema.Criticises, actorObj: true}},
+	"hammer":       {{stance: schema.Criticises, actorObj: true}},
+	"blast":        {{stance: schema.Criticises, actorObj: true}},
+	"lambaste":     {{stance: schema.Criticises, actorObj: true}},
+	"lambast":      {{stance: schema.Criticises, actorObj: true}},
+	"rebuke":       {{stance: schema.Criticises, actorObj: true}},
+	"scold":        {{stance: schema.Criticises, actorObj: true}},
+	"mock":         {{stance: schema.Criticises, actorObj: true}},
+	"ridicule":     {{stance: schema.Criticises, actorObj: true}},
+	"deride":       {{stance: schema.Criticises, actorObj: true}},
+	"berate":       {{stance: schema.Criticises, actorObj: true}},
+	"castigate":    {{stance: schema.Criticises, actorObj: true}},
+	"assail":       {{stance: schema.Criticises, actorObj: true}},
+	"excoriate":    {{stance: schema.Criticises, actorObj: true}},
+	"fault":        {{stance: schema.Criticises, actorObj: true}},
+	"upbraid":      {{stance: schema.Criticises, actorObj: true}},
+	"pillory":      {{stance: schema.Criticises, actorObj: true}},
+	"lash":         {{particle: "out at", stance: schema.Criticises, actorObj: true}},
+	"rail":         {{particle: "against", stance: schema.Criticises, actorObj: true}},
+	"thank":        {{stance: schema.Praises, actorObj: true}},
+	"congratulate": {{stance: schema.Praises, actorObj: true}},
+	"commend":      {{stance: schema.Praises, actorObj: true}},
+	"laud":         {{stance: schema.Praises, actorObj: true}},
 }
 
 // nounStances: "Hamas's rejection of the plan", "Labour's support for".

@@ -1,5 +1,7 @@
 package extract
 
+import "stancegraph/schema"
+
 // Stances towards persons and groups: name finding for titled persons
 // inside capitalised runs, person-directed verbs, evaluations of people.
 
@@ -79,4 +81,60 @@ func (an *analysis) headPerson(s *sentence, x np) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+func init() {
+	for l, s := range personVerbs {
+		if _, ok := stanceVerbs[l]; !ok {
+			stanceVerbs[l] = s
+		}
+	}
+}
+
+// personVerbOK rules out other senses of the person verbs: "hammered out a
+// deal", "thanks to", "blasted off".
+func personVerbOK(toks []token, v int) bool {
+	t := toks[v]
+	if personVerbs[t.lem] == nil {
+		return true
+	}
+	if v+1 < len(toks) {
+		switch toks[v+1].low {
+		case "out", "home", "off", "away", "through", "up", "down", "in":
+			return t.lem == "lash"
+		case "to":
+			return t.lem != "thank"
+		}
+	}
+	// "mock", "fault" as nouns or adjectives: "a mock trial", "at fault"
+	if t.low == t.lem && v > 0 && (determiners[toks[v-1].low] || toks[v-1].low == "at") {
+		return false
+	}
+	return true
+}
+
+// passiveActor: "Mr X was criticised by Y", "He has been praised by Y":
+// when the passive subject is an actor and the verb takes actors, each
+// agent takes the stance towards it. It reports whether the subject was
+// an actor.
+func (an *analysis) passiveActor(si, v int, c chain, agents []mention, stance schema.Stance, mk mkFunc) bool {
+	s := &an.sents[si]
+	senses := stanceVerbs[s.toks[v].lem]
+	if len(senses) == 0 || !senses[0].actorObj {
+		return false
+	}
+	subjs := an.subjectsOf(s, c.start)
+	if len(subjs) != 1 || an.ents[subjs[0].ent].kind == schema.Media {
+		return false
+	}
+	for _, m := range agents {
+		if an.vagueHolder(m) {
+			continue
+		}
+		cd := mk(m, stance, 0.8)
+		cd.hedged = c.hedge
+		cd.target, cd.actorTarget = subjs[0].ent, true
+		an.add(cd)
+	}
+	return true
 }
