@@ -322,7 +322,7 @@ func (an *analysis) findNames(s *sentence) {
 		if t.word && titles[t.low] && (t.cap || personTitles[t.low]) {
 			j := i
 			strong := false
-			for j < len(toks) && (titles[toks[j].low] || toks[j].text == ".") && toks[j].cap {
+			for j < len(toks) && (titles[toks[j].low] && toks[j].cap || titleDot(toks, j)) {
 				if personTitles[toks[j].low] {
 					strong = true
 				}

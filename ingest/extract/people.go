@@ -14,7 +14,7 @@ func titleInRun(toks []token, i int, covered []bool) int {
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && titles[toks[j].low] && toks[j].cap {
+		for j < len(toks) && (titles[toks[j].low] && toks[j].cap || titleDot(toks, j)) {
 			j++
 		}
 		e := capRun(toks, j)
@@ -137,4 +137,10 @@ func (an *analysis) passiveActor(si, v int, c chain, agents []mention, stance sc
 		an.add(cd)
 	}
 	return true
+}
+
+// titleDot: toks[j] is the dot of an abbreviated title: "Rep. Todd Akin",
+// "Mr. Perry".
+func titleDot(toks []token, j int) bool {
+	return j > 0 && toks[j].text == "." && titles[toks[j-1].low] && toks[j-1].cap && toks[j-1].e == toks[j].b
 }

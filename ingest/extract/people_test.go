@@ -14,6 +14,7 @@ func TestPeopleStances(t *testing.T) {
 		want, not  []string
 	}{
 		{"title inside a capitalised run", "Estavia Governor Anna Lindqvist criticised the harbour tax.", []string{"Anna Lindqvist||criticises|harbour tax"}, nil},
+		{"abbreviated title with a dot", "Missouri Rep. Tom Okoro spoke first. Later Mr. Okoro criticised the harbour tax.", []string{"Tom Okoro||criticises|harbour tax"}, nil},
 		{"sheriff is a title", "Harbour County Sheriff Tom Okoro endorsed three-term Governor Anna Lindqvist for the nomination.", []string{"Tom Okoro||endorses|Anna Lindqvist"}, nil},
 		{"other first name is no head person", "Bill Okoro said the talks were over. Mr Lindqvist endorsed former governor Hilda Okoro in the primary.", nil, []string{"|Bill Okoro"}},
 		{"chided a person", "Mr Okoro publicly chided Governor Lindqvist on Friday for the delay.", []string{"Okoro||criticises|Lindqvist"}, nil},
