@@ -1,6 +1,10 @@
 package extract
 
-import "stancegraph/schema"
+import (
+	"strings"
+
+	"stancegraph/schema"
+)
 
 // Stances towards persons and groups: name finding for titled persons
 // inside capitalised runs, person-directed verbs, evaluations of people.
@@ -143,4 +147,202 @@ func (an *analysis) passiveActor(si, v int, c chain, agents []mention, stance sc
 // "Mr. Perry".
 func titleDot(toks []token, j int) bool {
 	return j > 0 && toks[j].text == "." && titles[toks[j-1].low] && toks[j-1].cap && toks[j-1].e == toks[j].b
+}
+
+// personNeg and personPos are nouns and adjectives that evaluate a person
+// or a group: "called Mr X a liar", "\"Mr X is a hero,\" Y said".
+var personNeg = set("unhinged weak ineffective erratic nasty dishonourable liar liars hypocrite hypocrites coward cowards bully bullies bigot bigots extremist extremists demagogue disgrace fraud crook crooks clown clowns idiot idiots fool fools traitor traitors charlatan failure loser losers laughingstock menace thug thugs corrupt arrogant unfit unqualified unpatriotic cowardly untrustworthy liar")
+var personPos = set("competent effective hero heroes champion patriot patriots statesman visionary inspiration honest decent brave principled trustworthy admirable")
+
+// conductNouns are what a person says or does: "X's comments were
+// offensive" evaluates X.
+var conductNouns = set("ad ads advert adverts comments comment remarks remark statement statements words behaviour behavior conduct language rhetoric attack attacks")
+
+// evalFiller may stand between a label or a copula and the evaluation:
+// "a complete failure", "such a hero", "utterly dishonest".
+var evalFiller = set("a an as such so very really truly utter utterly complete completely total totally absolute absolutely real genuine great national true pathological serial political moral deeply grossly")
+
+// peopleEvalAt applies the person evaluations at an evaluative word v:
+// "called/branded Y a liar", "described Y as dishonest", and, in a
+// quotation or a reported clause, "Y is a disgrace" and "Y's comments were
+// offensive". It reports whether it made a statement (so the proposal
+// reading of the same words is skipped).
+func (an *analysis) peopleEvalAt(si, v int, mk mkFunc) bool {
+	s := &an.sents[si]
+	toks := s.toks
+	t := toks[v]
+	if !t.word || t.cap {
+		return false
+	}
+	var st schema.Stance
+	switch {
+	case personNeg[t.low] || evalNeg[t.low]:
+		st = schema.Criticises
+	case personPos[t.low] || evalPos[t.low]:
+		st = schema.Praises
+	default:
+		return false
+	}
+	// "capable of", "effective for": a complement, not an evaluation
+	if v+1 < len(toks) && (toks[v+1].low == "of" || toks[v+1].low == "for" || toks[v+1].low == "in") {
+		return false
+	}
+	// questions and conditions evaluate nothing
+	if n := len(toks); n > 0 && (toks[n-1].text == "?" || n > 1 && toks[n-2].text == "?") {
+		return false
+	}
+	// back over fillers, quotation marks and other evaluations
+	k := v - 1
+	as := false
+	for k >= 0 && k >= v-5 {
+		w := toks[k]
+		switch {
+		case w.quote != 0:
+		case w.low == "as":
+			as = true
+		case evalFiller[w.low] || evalNeg[w.low] || evalPos[w.low] || personNeg[w.low] || personPos[w.low] || w.low == "and" || w.text == ",":
+		default:
+			goto done
+		}
+		k--
+	}
+done:
+	if k < 1 {
+		return false
+	}
+	// the actor evaluated ends at k
+	var m mention
+	found := false
+	for _, o := range s.ments {
+		if o.e == k+1 && !o.pron && !o.role && an.ents[o.ent].kind != schema.Media {
+			m, found = o, true
+		}
+	}
+	if found {
+		return an.labelledActor(si, m, as, st, mk)
+	}
+	if as {
+		return false
+	}
+	return an.copulaActor(si, k, st, mk)
+}
+
+// labelledActor: "LABEL Y (as) EVAL" with Y the mention m: the subject of
+// the label verb takes the stance towards Y.
+func (an *analysis) labelledActor(si int, m mention, as bool, st schema.Stance, mk mkFunc) bool {
+	s := &an.sents[si]
+	toks := s.toks
+	d := m.s - 1
+	for d >= 0 && (titles[toks[d].low] && toks[d].cap || titleDot(toks, d)) {
+		d--
+	}
+	if d >= 0 && toks[d].low == "the" {
+		d--
+	}
+	if d < 0 || !toks[d].word || toks[d].cap {
+		return false
+	}
+	switch {
+	case as && (toks[d].lem == "describe" || toks[d].lem == "portray" || toks[d].lem == "depict" || toks[d].lem == "brand" || toks[d].lem == "label" || toks[d].lem == "denounce" || toks[d].lem == "dismiss"):
+	case as && toks[d].low == "to" && d > 0 && toks[d-1].lem == "refer":
+		d--
+	case !as && (toks[d].lem == "call" || toks[d].lem == "brand" || toks[d].lem == "dub" || toks[d].lem == "label" || toks[d].lem == "term"):
+	default:
+		return false
+	}
+	c := an.verbChain(toks, d)
+	if c.neg || c.drop || c.passive {
+		return false
+	}
+	var holders []mention
+	if strings.HasSuffix(toks[d].low, "ing") && c.start == d {
+		if d > 0 && toks[d-1].text == "," {
+			holders = an.mainSubject(s, d)
+		}
+	} else {
+		holders = an.subjectsOf(s, c.start)
+	}
+	made := false
+	for _, h := range holders {
+		cd := mk(h, st, 0.75)
+		cd.hedged = c.hedge
+		cd.target, cd.actorTarget = m.ent, true
+		if cd.holder != m.ent && h.ent != m.ent {
+			an.add(cd)
+			made = true
+		}
+	}
+	return made
+}
+
+// copulaActor: in a quotation or a reported clause, "Y is/was EVAL" or
+// "Y's comments were EVAL", with the copula ending at k: the speaker takes
+// the stance towards Y.
+func (an *analysis) copulaActor(si, k int, st schema.Stance, mk mkFunc) bool {
+	s := &an.sents[si]
+	toks := s.toks
+	if !s.hasRep {
+		return false
+	}
+	cop := k
+	switch toks[cop].low {
+	case "is", "are", "was", "were", "'s", "'re":
+	case "been":
+		if cop == 0 || toks[cop-1].lem != "have" && toks[cop-1].low != "has" && toks[cop-1].low != "have" {
+			return false
+		}
+		cop--
+	default:
+		return false
+	}
+	if cop < 1 {
+		return false
+	}
+	subjEnd := cop
+	genitive := false
+	// "Y's comments were offensive"
+	if conductNouns[toks[cop-1].low] && cop >= 3 && (toks[cop-2].low == "'s" || bareGenitive(toks, cop-2)) {
+		subjEnd = cop - 2
+		genitive = true
+	}
+	var m mention
+	found := false
+	for _, o := range s.ments {
+		if o.e == subjEnd && !o.pron && !o.role && an.ents[o.ent].kind != schema.Media {
+			m, found = o, true
+		}
+	}
+	if !found {
+		return false
+	}
+	// the actor starts its clause: sentence or quotation start, "that", a
+	// comma or colon, or the speech verb
+	b := m.s - 1
+	if b >= 0 && toks[b].low == "the" {
+		b--
+	}
+	for b >= 0 && (titles[toks[b].low] && toks[b].cap || titleDot(toks, b)) {
+		b--
+	}
+	if b >= 0 && !(toks[b].quote == 1 || toks[b].low == "that" || toks[b].text == "," || toks[b].text == ":" || b == s.repV) {
+		return false
+	}
+	if b >= 0 && toks[b].text == "," && b > 0 && (toks[b-1].low == "if" || toks[b-1].low == "whether") {
+		return false
+	}
+	// reported, or inside a quotation
+	if !toks[cop].inQuote && (s.repV < 0 || m.s < s.repV) {
+		return false
+	}
+	if m.ent == s.rep.ent {
+		return false
+	}
+	if rh, _ := an.holderOf(s.rep); rh == m.ent {
+		return false
+	}
+	_ = genitive
+	cd := mk(s.rep, st, 0.7)
+	cd.target, cd.actorTarget = m.ent, true
+	an.add(cd)
+	return true
 }

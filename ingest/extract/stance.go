@@ -595,6 +595,9 @@ func (an *analysis) stances(si int) {
 		if !t.word {
 			continue
 		}
+		if an.peopleEvalAt(si, v, mk) {
+			continue
+		}
 		if an.recallAt(si, v, mk) {
 			continue
 		}
