@@ -346,3 +346,52 @@ func (an *analysis) copulaActor(si, k int, st schema.Stance, mk mkFunc) bool {
 	an.add(cd)
 	return true
 }
+
+// statementNouns carry a participle of speech: "released a statement
+// saying".
+var statementNouns = set("statement statements letter release email e-mail tweet video ad advert interview")
+
+// participleSpeaker: "X criticised Y on Monday, saying ...", "X released
+// a statement late Tuesday saying ...": the subject that starts the
+// sentence, followed by its verb, speaks.
+func (an *analysis) participleSpeaker(s *sentence, v int) (mention, bool) {
+	toks := s.toks
+	if v == 0 {
+		return mention{}, false
+	}
+	ok := toks[v-1].text == ","
+	for k := v - 1; !ok && k >= 0 && k >= v-4; k-- {
+		ok = statementNouns[toks[k].low]
+	}
+	if !ok {
+		return mention{}, false
+	}
+	var m mention
+	found := false
+	for _, o := range s.ments {
+		if o.s > 4 || o.e >= v {
+			break
+		}
+		lead := true
+		for k := 0; k < o.s; k++ {
+			w := toks[k]
+			if !(titles[w.low] && w.cap || titleDot(toks, k) || w.low == "the" || w.low == "but" || w.low == "and" || k == 0 && w.quote != 0) {
+				lead = false
+			}
+		}
+		if lead {
+			m, found = o, true
+		}
+		break
+	}
+	if !found {
+		return mention{}, false
+	}
+	if m.e >= len(toks) || m.e >= v || !toks[m.e].word || toks[m.e].cap || toks[m.e].low == "'s" || isPrep(toks[m.e].low) || toks[m.e].low == "and" || toks[m.e].low == "or" {
+		return mention{}, false
+	}
+	if !an.isPerson(m) && !m.role && an.ents[m.ent].kind != schema.Organisation && an.ents[m.ent].kind != schema.Group && an.ents[m.ent].kind != schema.Country {
+		return mention{}, false
+	}
+	return m, true
+}

@@ -35,6 +35,9 @@ func TestPeopleStances(t *testing.T) {
 		{"person is not a liar", "Governor Anna Lindqvist spoke. \"Governor Lindqvist is not a liar,\" Mr Okoro said.", nil, []string{"criticises"}},
 		{"questioned evaluation", "Governor Anna Lindqvist spoke. \"Is Governor Lindqvist a liar?\" Mr Okoro asked.", nil, []string{"criticises"}},
 		{"capable of is no praise", "Governor Anna Lindqvist spoke. Mr Okoro said Estavia was capable of becoming a stable state.", nil, []string{"praises"}},
+		{"statement saying", "Governor Anna Lindqvist spoke. Mr Okoro released a statement on Tuesday saying: \"Anna Lindqvist's comments were offensive.\"", []string{"Okoro||criticises|Anna Lindqvist"}, nil},
+		{"comma saying", "Mr Okoro criticised the measures, saying: \"I am opposed to the harbour tax.\"", []string{"Okoro||opposes|harbour tax"}, nil},
+		{"saying after a genitive is no speaker", "Mr Okoro's aide left the room, saying: \"I am opposed to the harbour tax.\"", nil, []string{"Okoro||opposes"}},
 		{"was back is no verb", "Tom Okoro said so. Okoro was back lobbying on the harbour tax.", nil, []string{"backs"}},
 		{"drop out of is no action", "Tom Okoro said he would drop out of the race for the party leadership.", nil, []string{"opposes"}},
 	}

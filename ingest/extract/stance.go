@@ -516,6 +516,13 @@ func (an *analysis) reporter(si int) (mention, int, bool) {
 				}
 			}
 		}
+		// "X criticised Y, saying ...": the main subject speaks
+		if t.low == "saying" || t.low == "adding" {
+			if m, ok := an.participleSpeaker(s, v); ok {
+				return m, v, true
+			}
+			continue
+		}
 		if !speechVerbs[t.lem] || t.cap && v > 0 {
 			continue
 		}
