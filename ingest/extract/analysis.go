@@ -560,6 +560,7 @@ func (an *analysis) resolve(si int) {
 			ms = append(ms, mention{s: st, e: i + 1, ent: an.entityFor(name, schema.Group)})
 		}
 	}
+	an.campaigns(toks, ms)
 	// affiliations and focus
 	for k := range ms {
 		m := ms[k]

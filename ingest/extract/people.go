@@ -395,3 +395,27 @@ func (an *analysis) participleSpeaker(s *sentence, v int) (mention, bool) {
 	}
 	return m, true
 }
+
+// campaigns turns "the Obama campaign" into an organisation of its own:
+// the person's campaign speaks and is spoken of ("Obama campaign
+// spokeswoman X", "the Romney campaign said").
+func (an *analysis) campaigns(toks []token, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		e := m.e
+		if m.pron || m.role || !an.isPerson(*m) || e >= len(toks) || toks[e].low != "campaign" || toks[e].cap {
+			continue
+		}
+		if e+1 < len(toks) && campaignNouns[toks[e+1].low] {
+			continue
+		}
+		// "his presidential campaign" has no name; "Obama's campaign" is
+		// a genitive, left as the person
+		m.ent = an.entityFor(textOf(an.text, toks, m.s, e+1), schema.Organisation)
+		m.e = e + 1
+	}
+}
+
+// campaignNouns after "X campaign" make it a modifier: "the Obama
+// campaign trail".
+var campaignNouns = set("trail stop stops event events rally rallies season finance funds speech speeches bus")

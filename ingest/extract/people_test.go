@@ -38,6 +38,8 @@ func TestPeopleStances(t *testing.T) {
 		{"statement saying", "Governor Anna Lindqvist spoke. Mr Okoro released a statement on Tuesday saying: \"Anna Lindqvist's comments were offensive.\"", []string{"Okoro||criticises|Anna Lindqvist"}, nil},
 		{"comma saying", "Mr Okoro criticised the measures, saying: \"I am opposed to the harbour tax.\"", []string{"Okoro||opposes|harbour tax"}, nil},
 		{"saying after a genitive is no speaker", "Mr Okoro's aide left the room, saying: \"I am opposed to the harbour tax.\"", nil, []string{"Okoro||opposes"}},
+		{"person's campaign is an organisation", "Governor Anna Lindqvist spoke. Lindqvist campaign spokeswoman Mary Berg said: \"We oppose the harbour tax.\"", []string{"Lindqvist campaign|Mary Berg|opposes|harbour tax"}, nil},
+		{"campaign trail is no organisation", "Governor Anna Lindqvist spoke. On the Lindqvist campaign trail, Mary Berg criticised the harbour tax.", nil, []string{"Lindqvist campaign"}},
 		{"was back is no verb", "Tom Okoro said so. Okoro was back lobbying on the harbour tax.", nil, []string{"backs"}},
 		{"drop out of is no action", "Tom Okoro said he would drop out of the race for the party leadership.", nil, []string{"opposes"}},
 	}
