@@ -355,7 +355,7 @@ func (an *analysis) findNames(s *sentence) {
 			if roleAfterOrg {
 				j++
 			}
-			for j < len(toks) && (titles[toks[j].low] || toks[j].text == ".") && toks[j].cap {
+			for j < len(toks) && (titles[toks[j].low] && toks[j].cap || titleDot(toks, j)) {
 				if personTitles[toks[j].low] {
 					strong = true
 				}
@@ -375,6 +375,12 @@ func (an *analysis) findNames(s *sentence) {
 			continue
 		}
 		if !nameTok(t) || covered[i] {
+			continue
+		}
+		// a title inside a capitalised run starts the person: "Texas
+		// Governor Rick Perry", "Obama campaign spokeswoman Lis Smith"
+		if k := titleInRun(toks, i, covered); k > i {
+			i = k - 1
 			continue
 		}
 		e := i
@@ -642,6 +648,7 @@ func (an *analysis) resolve(si int) {
 			ms = append(ms, mention{s: st, e: i + 1, ent: an.entityFor(name, schema.Group)})
 		}
 	}
+	an.campaigns(toks, ms)
 	// affiliations and focus
 	for k := range ms {
 		m := ms[k]

@@ -146,6 +146,13 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 		}
 		return false
 	}
+	if ok && !personVerbOK(toks, v) {
+		return true
+	}
+	// "was back tweeting": a bare form after "be" is no verb
+	if t.low == t.lem && bareAfterBe(toks, v) {
+		return true
+	}
 	// "support" and "back" as nouns: need an inflection or an auxiliary
 	if t.low == t.lem && v > 0 && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
 		prev := toks[v-1]
@@ -339,6 +346,13 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 	if toks[obj].low == "that" && x.e < len(toks) && (auxiliaries[toks[x.e].low] || toks[x.e].low == "has" || toks[x.e].low == "have") {
 		return
 	}
+	// "endorsed three-term Texas Governor Rick Perry": a person heads it
+	if m, ok := an.headPerson(s, x); ok {
+		if actorObj {
+			fn(m.ent, true)
+		}
+		return
+	}
 	if tg := an.proposalTargetGen(toks, x, general); tg >= 0 {
 		fn(tg, false)
 	}
@@ -408,6 +422,10 @@ func (an *analysis) passive(si, v, obj int, c chain, stance schema.Stance, mk mk
 	}
 	agents := an.byAgents(s, by+1)
 	if len(agents) == 0 {
+		return
+	}
+	// "Mr X was criticised by Y": the person or group is the target
+	if an.passiveActor(si, v, c, agents, stance, mk) {
 		return
 	}
 	x, ok := an.subjectNP(toks, c.start)
@@ -554,7 +572,7 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 		return
 	}
 	// "end up", "cut off": another verb
-	if v+1 < len(toks) && (toks[v+1].low == "up" || toks[v+1].low == "off") && toks[v].lem != "set" {
+	if v+1 < len(toks) && (toks[v+1].low == "up" || toks[v+1].low == "off" || dropOut(toks, v)) && toks[v].lem != "set" {
 		return
 	}
 	c := an.verbChain(toks, v)

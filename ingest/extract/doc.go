@@ -59,7 +59,13 @@
 //     Mr X of"), genitive calls ("Labour's call for/to"), "joined calls
 //     for", reported should-clauses ("there should be Y", "Y should be
 //     scrapped"), and stances from others ("faces opposition from X",
-//     "despite opposition from X").
+//     "despite opposition from X"). people.go adds stances towards persons
+//     and groups: verbs of praise and blame ("chided Obama", "thanked the
+//     volunteers"), passives with a person subject ("He was criticised by
+//     the SNP"), person-headed objects ("endorsed Texas Governor X"),
+//     evaluations ("called X a liar", "\"X is a disgrace,\" Y said", "X's
+//     comments were offensive"), speakers of "..., saying:" and campaign
+//     organisations ("Obama campaign spokeswoman X").
 //  7. Negation and modality: "did not reject" and "has not yet agreed" give
 //     nothing; "refused to back" flips to refuses; "may", "reportedly",
 //     "is expected to" mark the statement hedged with lower confidence;

@@ -84,7 +84,7 @@ func TestPatterns(t *testing.T) {
 		{"reported copula", "Mr Okoro said the toll plan was dangerous.", []string{"Okoro||rejects|toll plan"}},
 		{"reported copula negated", "Mr Okoro said the toll plan was not dangerous.", nil},
 		{"it was wrong to", "Mr Okoro said it was wrong to close the rural schools.", []string{"Okoro||rejects|close the rural schools"}},
-		{"reported copula actor", "Mr Okoro said Mr Lindqvist was \"naive\" about the plan.", nil},
+		{"reported copula actor", "Mr Okoro said Mr Lindqvist was \"naive\" about the plan.", []string{"Okoro||criticises|Lindqvist"}},
 		{"want a policy", "The Greens want a ban on diesel cars.", []string{"Green Party||supports|ban on diesel cars"}},
 		{"want done", "The Greens want the road tax to be scrapped.", []string{"Green Party||supports|road tax to be scrapped"}},
 		{"want a wish", "Mr Okoro said: \"I want the town to succeed.\"", nil},

@@ -41,8 +41,8 @@ var stanceVerbs = map[string][]verbSense{
 	"accept":    {{stance: schema.Accepts}},
 	"welcome":   {{stance: schema.Welcomes}},
 	"praise":    {{stance: schema.Praises, actorObj: true}},
-	"hail":      {{stance: schema.Praises}},
-	"applaud":   {{stance: schema.Praises}},
+	"hail":      {{stance: schema.Praises, actorObj: true}},
+	"applaud":   {{stance: schema.Praises, actorObj: true}},
 	"defend":    {{stance: schema.Defends, actorObj: true}},
 	"propose":   {{stance: schema.Proposes}},
 	"unveil":    {{stance: schema.Announces}},
@@ -75,6 +75,35 @@ var stanceVerbs = map[string][]verbSense{
 	"object":   {{particle: "to", stance: schema.Opposes}},
 	"warn":     {{particle: "against", stance: schema.Warns}},
 	"speak":    {{particle: "against", stance: schema.Opposes}},
+}
+
+// personVerbs are verbs of praise and blame whose object is mostly a
+// person or a group ("chided Obama", "thanked the volunteers"); they join
+// stanceVerbs at start-up.
+var personVerbs = map[string][]verbSense{
+	"chide":        {{stance: schema.Criticises, actorObj: true}},
+	"hammer":       {{stance: schema.Criticises, actorObj: true}},
+	"blast":        {{stance: schema.Criticises, actorObj: true}},
+	"lambaste":     {{stance: schema.Criticises, actorObj: true}},
+	"lambast":      {{stance: schema.Criticises, actorObj: true}},
+	"rebuke":       {{stance: schema.Criticises, actorObj: true}},
+	"scold":        {{stance: schema.Criticises, actorObj: true}},
+	"mock":         {{stance: schema.Criticises, actorObj: true}},
+	"ridicule":     {{stance: schema.Criticises, actorObj: true}},
+	"deride":       {{stance: schema.Criticises, actorObj: true}},
+	"berate":       {{stance: schema.Criticises, actorObj: true}},
+	"castigate":    {{stance: schema.Criticises, actorObj: true}},
+	"assail":       {{stance: schema.Criticises, actorObj: true}},
+	"excoriate":    {{stance: schema.Criticises, actorObj: true}},
+	"fault":        {{stance: schema.Criticises, actorObj: true}},
+	"upbraid":      {{stance: schema.Criticises, actorObj: true}},
+	"pillory":      {{stance: schema.Criticises, actorObj: true}},
+	"lash":         {{particle: "out at", stance: schema.Criticises, actorObj: true}},
+	"rail":         {{particle: "against", stance: schema.Criticises, actorObj: true}},
+	"thank":        {{stance: schema.Praises, actorObj: true}},
+	"congratulate": {{stance: schema.Praises, actorObj: true}},
+	"commend":      {{stance: schema.Praises, actorObj: true}},
+	"laud":         {{stance: schema.Praises, actorObj: true}},
 }
 
 // nounStances: "Hamas's rejection of the plan", "Labour's support for".
@@ -169,10 +198,10 @@ var groupCompounds = set("head business union opposition rights community party 
 var orgHeads = set("council committee authority ministry party movement front bureau department agency commission union association organisation organization institute foundation federation league alliance coalition assembly parliament court office service forces army brigade brigades corporation company group bank board tribunal network trust society fund center centre congress senate cabinet government administration police")
 
 // titles come before a person's name.
-var titles = set("president vice prime minister chancellor secretary gen general sen senator rep representative gov governor mr mrs ms miss dr sir lord lady baroness dame professor prof rev king queen prince princess sheikh judge justice ambassador mayor chairman chairwoman commissioner speaker leader spokesman spokeswoman mp mep lt col colonel capt captain sgt adm admiral chief deputy foreign defence defense home interior finance health education culture trade economy justice envoy premier")
+var titles = set("president vice prime minister chancellor secretary gen general sen senator rep representative gov governor mr mrs ms miss dr sir lord lady baroness dame professor prof rev king queen prince princess sheikh judge justice ambassador mayor chairman chairwoman commissioner speaker leader spokesman spokeswoman mp mep lt col colonel capt captain sgt adm admiral chief deputy foreign defence defense home interior finance health education culture trade economy justice envoy premier sheriff congressman congresswoman")
 
 // personTitles alone make the next capitalised run a person.
-var personTitles = set("mr mrs ms miss dr sir lord lady baroness dame professor prof rev president senator sen gen general gov governor rep judge king queen prince princess sheikh mayor chancellor mp mep premier")
+var personTitles = set("mr mrs ms miss dr sir lord lady baroness dame professor prof rev president senator sen gen general gov governor rep judge king queen prince princess sheikh mayor chancellor mp mep premier sheriff congressman congresswoman")
 
 // notName are capitalised words that do not start or continue names.
 var notName = set(`the a an and or but if in on at of for to by with from as it he she they we i you this that these those his her their its our my your there here when while after before however meanwhile

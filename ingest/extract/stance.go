@@ -522,6 +522,13 @@ func (an *analysis) reporter(si int) (mention, int, bool) {
 				}
 			}
 		}
+		// "X criticised Y, saying ...": the main subject speaks
+		if t.low == "saying" || t.low == "adding" {
+			if m, ok := an.participleSpeaker(s, v); ok {
+				return m, v, true
+			}
+			continue
+		}
 		if !speechVerbs[t.lem] || t.cap && v > 0 {
 			continue
 		}
@@ -610,6 +617,9 @@ func (an *analysis) stances(si int) {
 	for v := 0; v < len(toks); v++ {
 		t := toks[v]
 		if !t.word {
+			continue
+		}
+		if an.peopleEvalAt(si, v, mk) {
 			continue
 		}
 		if an.recallAt(si, v, mk) {
