@@ -54,6 +54,9 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 		return nil
 	}
 	if (toks[k-1].low == "we" || toks[k-1].low == "i") && toks[k-1].inQuote && s.hasRep {
+		if governed(toks, k-1) {
+			return nil
+		}
 		return []mention{s.rep}
 	}
 	m, ok := subjectAt(s.ments, toks, k)
@@ -98,7 +101,31 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	if len(out) > 1 && j > 0 && isPrep(toks[j-1].low) {
 		return nil
 	}
+	if len(out) == 1 {
+		j = m.s
+		if j > 0 && toks[j-1].low == "the" {
+			j--
+		}
+	}
+	if governed(toks, j) {
+		return nil
+	}
 	return out
+}
+
+// clauseGovernors before a clause's subject make the clause a hope, a
+// prediction, a fear or a question, not a position: "hoped the Senate
+// would back", "unclear whether Labour will support", "if we reject".
+var clauseGovernors = set("hope expect predict fear doubt wonder suspect speculate imagine suppose assume whether if unless")
+
+// governed reports whether the clause whose subject starts at p is
+// governed by a clauseGovernors word (over "that").
+func governed(toks []token, p int) bool {
+	k := p - 1
+	if k >= 0 && toks[k].low == "that" {
+		k--
+	}
+	return k >= 0 && toks[k].word && (clauseGovernors[toks[k].low] || clauseGovernors[toks[k].lem])
 }
 
 // verbClause applies the verb patterns to a stance verb at v. It reports
@@ -218,6 +245,11 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 					if e-k < 3 {
 						continue
 					}
+					// "insisted that voters faced higher taxes" is a claim;
+					// only a directive that-clause is a position
+					if toks[k-1].low == "that" && !an.directive(s, k, e) {
+						continue
+					}
 					cd.conf = 0.8
 					cd.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
 					an.add(cd)
@@ -236,6 +268,62 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 			})
 		}
 		return true
+	}
+	return true
+}
+
+// directive reports whether the that-clause toks[k:e] asks for something:
+// a modal of obligation ("must", "should", "ought to", "needs to", "has
+// to") or a subjunctive ("that the treaty be signed", "that Mr X resign").
+// Negated directives ("must not") and identities ("must be the year of")
+// are not read.
+func (an *analysis) directive(s *sentence, k, e int) bool {
+	toks := s.toks
+	for j := k + 1; j < e; j++ {
+		t := toks[j]
+		next := ""
+		if j+1 < e {
+			next = toks[j+1].low
+		}
+		switch {
+		case t.low == "must" || t.low == "should" || (t.low == "ought" || t.lem == "need" || t.lem == "have") && next == "to":
+			return obligationRead(toks, j, e)
+		case t.low == "be" && j > k:
+			// subjunctive "be" right after the subject
+			for q := k; q < j; q++ {
+				if !toks[q].word || auxiliaries[toks[q].low] && toks[q].low != "'s" || npStop[toks[q].low] || subordinators[toks[q].low] {
+					return false
+				}
+			}
+			return next != "not" && next != "never"
+		}
+	}
+	// bare verb after a singular named subject: "that Mr Lindqvist resign"
+	for _, m := range s.ments {
+		if m.s == k || m.s == k+1 && (toks[k].low == "the" || titles[toks[k].low]) {
+			if m.e < e && m.e > m.s {
+				v := toks[m.e]
+				last := toks[m.e-1].low
+				return v.word && !v.cap && v.low == v.lem && !strings.HasSuffix(last, "s") && !auxiliaries[v.low] && !isPrep(v.low) && !npStop[v.low] && !adverbs[v.low] && !strings.HasSuffix(v.low, "ly")
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// obligationRead checks the modal at j of a clause ending at e: "must not"
+// asks for nothing to be done, "must be the year of" states an identity.
+func obligationRead(toks []token, j, e int) bool {
+	q := j + 1
+	if toks[j].low != "must" && toks[j].low != "should" {
+		q++ // "needs to", "has to", "ought to"
+	}
+	if q < e && (toks[q].low == "not" || toks[q].low == "never") {
+		return false
+	}
+	if q+1 < e && toks[q].low == "be" && (determiners[toks[q+1].low] || isNumber(toks[q+1].low)) {
+		return false
 	}
 	return true
 }

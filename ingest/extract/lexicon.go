@@ -48,7 +48,7 @@ var stanceVerbs = map[string][]verbSense{
 	"unveil":    {{stance: schema.Announces}},
 	"announce":  {{stance: schema.Announces}},
 	"demand":    {{stance: schema.Demands, clause: true}},
-	"urge":      {{stance: schema.CallsFor}},
+	"urge":      {{stance: schema.CallsFor, clause: true}},
 	"want":      {{stance: schema.Supports}},
 	"favour":    {{stance: schema.Supports}},
 	"favor":     {{stance: schema.Supports}},
@@ -118,10 +118,14 @@ var controlVerbs = map[string]int{
 	"vow": ctlKeep, "pledge": ctlKeep, "promise": ctlKeep, "decide": ctlKeep,
 	"continue": ctlKeep, "want": ctlKeep, "vote": ctlKeep, "move": ctlKeep,
 	"seek": ctlKeep, "begin": ctlKeep, "agree": ctlKeep, "threaten": ctlHedge,
-	"plan": ctlHedge, "intend": ctlHedge, "expect": ctlHedge, "set": ctlHedge,
-	"appear": ctlHedge, "seem": ctlHedge, "likely": ctlHedge, "try": ctlHedge,
+	"plan": ctlHedge, "intend": ctlHedge, "expect": ctlHedge,
+	"appear": ctlHedge, "seem": ctlHedge, "try": ctlHedge,
 	"say": ctlHedge, "understand": ctlHedge, "report": ctlHedge, "believe": ctlHedge,
-	"prepare": ctlHedge, "ready": ctlHedge, "poise": ctlHedge, "due": ctlHedge,
+	"prepare": ctlHedge, "ready": ctlHedge,
+	// predictions and hopes are no positions: "is likely to back", "is set
+	// to approve", "hope to agree"
+	"likely": ctlDrop, "unlikely": ctlDrop, "set": ctlDrop, "due": ctlDrop,
+	"poise": ctlDrop, "poised": ctlDrop, "hope": ctlDrop,
 	"able": ctlHedge, "willing": ctlHedge, "keen": ctlKeep, "determine": ctlKeep,
 	"unwilling": ctlFlip, "reluctant": ctlFlip,
 }

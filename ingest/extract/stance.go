@@ -270,6 +270,9 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 		case t.low == "not" || t.low == "never" || t.low == "no" && k+1 < v && toks[k+1].low == "longer":
 			c.neg = true
 		case t.low == "longer" && k > 0 && toks[k-1].low == "no":
+		case (t.low == "likely" || t.low == "unlikely") && k+1 < v && toks[k+1].low == "to":
+			// "is likely to back": a prediction
+			c.drop = true
 		case modalHedges[t.low] || hedgeAdverbs[t.low]:
 			c.hedge = true
 			c.future = futureModals[t.low]
@@ -519,7 +522,7 @@ func (an *analysis) stances(si int) {
 				if j+1 < e && (toks[j+1].low == "not" || toks[j+1].low == "never") {
 					break
 				}
-				if nonNounWords[toks[j-1].low] {
+				if nonNounWords[toks[j-1].low] || !obligationRead(toks, j, e) || !plainSubject(toks, k, j) {
 					break
 				}
 				cd := mk(rep, schema.Demands, 0.6)
@@ -529,6 +532,18 @@ func (an *analysis) stances(si int) {
 			}
 		}
 	}
+}
+
+// plainSubject: toks[k:j] is a subject with no verb or clause of its own
+// ("the existing powers run out soon so must be replaced" is not).
+func plainSubject(toks []token, k, j int) bool {
+	for q := k; q < j; q++ {
+		t := toks[q]
+		if subordinators[t.low] || t.low == "but" || t.low == "which" || t.low == "who" || auxiliaries[t.low] && t.low != "to" && t.low != "'s" {
+			return false
+		}
+	}
+	return true
 }
 
 func (an *analysis) isPerson(m mention) bool { return an.ents[m.ent].kind == schema.Person }

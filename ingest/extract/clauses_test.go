@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClauses checks clause-level precision rules: claims, hopes,
+// predictions, embedded questions, speculative and relative copulas and
+// obligations are not stances; directive clauses and plain clauses are.
+func TestClauses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "holder|speaker|stance|target-substring"; empty: no statement
+	}{
+		// 1. that-clauses: only directive ones are positions
+		{"insisted that claim", "Mr Okoro insisted that voters faced higher taxes under the toll plan.", nil},
+		{"agreed that claim", "The Freedom Party agreed that the economy had improved since the last budget.", nil},
+		{"insisted that would claim", "Mr Okoro insisted that he would not be rushed into a decision on the toll plan.", nil},
+		{"insisted that subjunctive be", "Mediators insisted that the new treaty be signed in Geneva.", []string{"mediators||insists-on|treaty be signed in Geneva"}},
+		{"demanded that should", "The Greens demanded that the council should scrap the incinerator scheme.", []string{"Green Party||demands|council should scrap the incinerator scheme"}},
+		{"agreed that must", "Norway and Sweden agreed that the fishing quota must be cut next year.", []string{"Norway||agrees|fishing quota must be cut"}},
+		{"insisted that needs to", "Mr Okoro insisted that the port needs to be dredged before the summer.", []string{"Okoro||insists-on|port needs to be dredged"}},
+		{"demanded that bare verb", "The Greens demanded that Mr Lindqvist resign over the toll plan.", []string{"Green Party||demands|Lindqvist resign"}},
+		{"demanded that plural present", "The Greens demanded that ministers face the committee next week.", nil},
+		{"insisted that must not", "Mr Okoro insisted that the treaty must not be signed in Geneva.", nil},
+		{"urged that subjunctive", "Greenpeace urged that the incinerator scheme be abandoned at once.", []string{"Greenpeace||calls-for|incinerator scheme be abandoned"}},
+		{"urged that claim", "Greenpeace urged that the incinerator scheme was a danger to children.", nil},
+		{"insisted that must be NP", "Mr Okoro insisted that next year must be the year of the toll plan.", nil},
+
+		// 2. hopes and predictions
+		{"likely to back", "Labour is likely to back the pension reform bill.", nil},
+		{"unlikely to back", "Labour is unlikely to back the pension reform bill.", nil},
+		{"set to back", "The Freedom Party is set to back the border tax.", nil},
+		{"due to approve", "The Senate is due to approve the pension reform bill on Monday.", nil},
+		{"poised to reject", "The Senate is poised to reject the pension reform bill.", nil},
+		{"hope to agree", "Ministers hope to agree a deal on the fishing quota plan.", nil},
+		{"hoping to back", "The Greens are hoping to back the border tax.", nil},
+		{"hoped the X would back", "Mr Okoro hoped the Senate would back the pension reform bill.", nil},
+		{"said he hoped that X would back", "Mr Okoro said he hoped that the Senate would back the pension reform bill.", nil},
+		{"expects X to reject", "Mr Okoro expects the Senate to reject the pension reform bill.", nil},
+		{"unclear whether", "It is unclear whether Labour will support the pension reform bill.", nil},
+		{"asked if", "Reporters asked Mr Okoro if the Greens would oppose the border tax.", nil},
+		{"if we reject", "\u201cIf we reject this treaty, Estavia will be isolated,\u201d said Mr Okoro.", nil},
+		{"if clause after main clause", "Labour will back the pension reform bill if it is amended.", []string{"Labour||backs|pension reform bill"}},
+		{"if clause before main clause", "If the pension reform bill is amended, Labour will back the border tax.", []string{"Labour||backs|border tax"}},
+		{"fears X will scrap", "Mr Okoro fears the Greens will scrap the road tax.", nil},
+		{"said must be NP", "Mr Okoro said next year must be the year of the toll plan.", nil},
+		{"said must be done", "Mr Okoro said the toll plan must be scrapped.", []string{"Okoro||demands|toll plan must be scrapped"}},
+		{"said must clause with verb before must", "The council says the old rules run out soon so must be replaced.", nil},
+
+		// 3. copula evaluations
+		{"could be ADJ", "Mr Okoro said the toll plan could be damaging.", nil},
+		{"might well be ADJ", "Mr Okoro said the toll plan might well be dangerous.", nil},
+		{"would be ADJ hedged", "Mr Okoro said the toll plan would be dangerous.", []string{"Okoro||rejects|toll plan"}},
+		{"relative clause copula", "Mr Okoro said a toll plan which is unacceptable to some had been dropped.", nil},
+		{"that relative copula", "Mr Okoro said the toll plan that was unacceptable had been dropped.", nil},
+		{"person subject", "Mr Okoro said the minister was wrong about the toll plan.", nil},
+		{"people subject", "Mr Okoro said: \"Young people who vote are vital to our democracy.\"", nil},
+		{"wrong to suggest", "Mr Okoro said it was wrong to suggest that the toll plan would close schools.", nil},
+		{"wrong to assume", "\u201cIt is simply wrong to assume the toll plan will pass,\u201d Mr Okoro said.", nil},
+		{"damaging to NP for", "Mr Okoro said it would be damaging to the courts for a judge to lead the inquiry.", nil},
+		{"wrong to close still", "Mr Okoro said it was wrong to close the rural schools.", []string{"Okoro||rejects|close the rural schools"}},
+
+		// 4. other clause-level rules
+		{"may have to accept", "If it wins, Norway may have to accept limits on its fishing fleet.", nil},
+		{"would have to be approved by", "Any toll plan would have to be approved by the Senate.", nil},
+		{"plural possessive object", "Mr Okoro rejected the Greens' call for a ban on diesel cars.", []string{"Okoro||rejects|ban on diesel cars"}},
+		{"branded it ADJ", "Mr Okoro branded it \"tasteless\" and offensive.", nil},
+		{"want NP and NP to VP", "Mr Okoro wants all schools and most colleges to have new libraries.", nil},
+		{"want NP to be done still", "The Greens want the road tax to be scrapped.", []string{"Green Party||supports|road tax to be scrapped"}},
+	}
+	// whole lines that must not appear
+	bad := map[string][]string{
+		"plural possessive object": {"Okoro||rejects|Green Party"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := run(t, tt.text)
+			if len(tt.want) == 0 && len(got) > 0 {
+				t.Fatalf("want nothing, got %q", got)
+			}
+			for _, b := range bad[tt.name] {
+				for _, g := range got {
+					if g == b {
+						t.Errorf("unwanted %q", g)
+					}
+				}
+			}
+			for _, w := range tt.want {
+				parts := strings.SplitN(w, "|", 4)
+				ok := false
+				for _, g := range got {
+					gp := strings.SplitN(g, "|", 4)
+					if gp[0] == parts[0] && gp[1] == parts[1] && gp[2] == parts[2] && strings.Contains(gp[3], parts[3]) {
+						ok = true
+					}
+				}
+				if !ok {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+		})
+	}
+}
+
+// "is expected to" stays a hedged statement (design: predictions by the
+// reporter are hedged, not dropped); "likely", "set", "due" drop.
+func TestExpectedToIsHedged(t *testing.T) {
+	for _, text := range []string{"Labour is expected to back the pension reform bill.", "The pension reform bill is expected to be approved by the Senate."} {
+		_, x := run(t, text)
+		if len(x.Statements) != 1 || !x.Statements[0].Hedged {
+			t.Errorf("%q: want one hedged statement, got %+v", text, x.Statements)
+		}
+	}
+}
