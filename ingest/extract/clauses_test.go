@@ -63,8 +63,12 @@ func TestClauses(t *testing.T) {
 		{"wrong to close still", "Mr Okoro said it was wrong to close the rural schools.", []string{"Okoro||rejects|close the rural schools"}},
 
 		// 4. other clause-level rules
-		{"may have to accept", "If it wins, Norway may have to accept limits on its fishing fleet.", nil},
+		{"may have to accept", "If it wins, Norway may have to accept the fishing quota plan.", nil},
 		{"would have to be approved by", "Any toll plan would have to be approved by the Senate.", nil},
+		{"must accept", "Norway must accept the fishing quota plan, Mr Okoro said.", nil},
+		{"should reject", "Mr Okoro said the Senate should reject the pension reform bill.", nil},
+		{"we must reject", "\u201cWe must reject the pension reform bill,\u201d said Mr Okoro.", []string{"Okoro||rejects|pension reform bill"}},
+		{"he had to oppose", "Mr Okoro said he had to oppose the border tax.", []string{"Okoro||opposes|border tax"}},
 		{"plural possessive object", "Mr Okoro rejected the Greens' call for a ban on diesel cars.", []string{"Okoro||rejects|ban on diesel cars"}},
 		{"branded it ADJ", "Mr Okoro branded it \"tasteless\" and offensive.", nil},
 		{"want NP and NP to VP", "Mr Okoro wants all schools and most colleges to have new libraries.", nil},

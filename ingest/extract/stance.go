@@ -258,8 +258,23 @@ var futureModals = set("will would can could shall 'll wo ca must")
 // commitModals commit the subject to act: "will scrap", "would boost".
 var commitModals = set("will would shall 'll wo")
 
+// verbChain reads the chain of auxiliaries, adverbs and control verbs
+// before the verb at v. An obligation on a named subject ("Turkey may have
+// to accept", "the plan must be approved by the Senate", "the Lords should
+// reject") is someone else's demand, not the subject's position: dropped;
+// on a pronoun ("we must reject", "he said he had to back") it is kept.
 func (an *analysis) verbChain(toks []token, v int) chain {
-	c := chain{start: v}
+	c, oblig := an.verbChain1(toks, v)
+	if oblig && !(c.start > 0 && obligPronouns[toks[c.start-1].low]) {
+		c.drop = true
+	}
+	return c
+}
+
+var obligPronouns = set("we i he she it they")
+
+func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
+	c = chain{start: v}
 	k := v - 1
 	for k >= 0 {
 		t := toks[k]
@@ -273,6 +288,9 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 		case (t.low == "likely" || t.low == "unlikely") && k+1 < v && toks[k+1].low == "to":
 			// "is likely to back": a prediction
 			c.drop = true
+		case (t.lem == "have" || t.lem == "need" || t.low == "ought") && k+1 < v && toks[k+1].low == "to" || t.low == "must" || t.low == "should":
+			oblig = true
+			c.future = c.future || futureModals[t.low]
 		case modalHedges[t.low] || hedgeAdverbs[t.low]:
 			c.hedge = true
 			c.future = futureModals[t.low]
@@ -304,7 +322,7 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 				continue
 			}
 			if k+1 >= len(toks) || toks[k+1].low != "to" {
-				return c
+				return c, oblig
 			}
 			if commitVerbs[t.lem] {
 				c.commit = true
@@ -318,12 +336,12 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 				c.hedge = true
 			}
 		default:
-			return c
+			return c, oblig
 		}
 		c.start = k
 		k--
 	}
-	return c
+	return c, oblig
 }
 
 // subjectAt returns the mention ending just before token k (skipping an
@@ -587,6 +605,12 @@ func clauseEnd(toks []token, k int) int {
 	return len(toks)
 }
 
+// claimVerbs after "it is wrong to" rebut a claim, not a policy.
+var claimVerbs = set("assume imply pretend presume suppose speculate infer portray characterise characterize describe")
+
+// personHeads head noun phrases that name people, not proposals.
+var personHeads = set("people person persons man men woman women child children boy boys girl girls voter citizen citizens member members individual individuals family families")
+
 // evaluative handles an evaluative adjective at v.
 func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV int, hasRep bool, mk func(mention, schema.Stance, float64) cand) {
 	s := &an.sents[si]
@@ -683,6 +707,16 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 		return
 	}
 	cop := k
+	if toks[cop].low == "be" {
+		// "could be damaging", "might well be dangerous": speculation
+		q := cop - 1
+		for q >= 0 && (adverbs[toks[q].low] || toks[q].low == "well" || strings.HasSuffix(toks[q].low, "ly") && !toks[q].cap) {
+			q--
+		}
+		if q >= 0 && (toks[q].low == "could" || toks[q].low == "might" || toks[q].low == "may" || toks[q].low == "can") {
+			return
+		}
+	}
 	if toks[cop].low == "be" && cop > 0 && (toks[cop-1].low == "would" || toks[cop-1].low == "will") {
 		cop--
 	}
@@ -698,6 +732,11 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	// "X said it was wrong to VP"
 	if cop > 0 && toks[cop-1].low == "it" && v+2 < len(toks) && toks[v+1].low == "to" && toks[v+2].word && !toks[v+2].cap && (cop == 1 || !toks[cop-2].word || toks[cop-2].low == "that" || toks[cop-2].lem == "say" || toks[cop-2].quote != 0) {
+		// "wrong to suggest that ...", "wrong to assume ...": a claim,
+		// not a policy; "damaging to the courts for ...": no verb
+		if speechVerbs[toks[v+2].lem] || claimVerbs[toks[v+2].lem] || determiners[toks[v+2].low] {
+			return
+		}
 		e := clauseEnd(toks, v+2)
 		if e-(v+2) >= 2 {
 			cd := mk(rep, st, 0.7)
@@ -715,7 +754,7 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	// an actor: "Mr Straw was \"naive\""
 	for _, m := range s.ments {
-		if m.s == b || m.s == b+1 && toks[b].low == "the" {
+		if m.s == b || m.s == b+1 && (toks[b].low == "the" || titles[toks[b].low]) {
 			if m.e == cop && !m.pron && m.ent != rep.ent {
 				cd := mk(rep, st, 0.7)
 				cd.target, cd.actorTarget = m.ent, true
@@ -735,6 +774,24 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	for q := b; q < cop; q++ {
 		if speechVerbs[toks[q].lem] || nonNounWords[toks[q].low] && toks[q].low != "that" || toks[q].quote != 0 {
+			return
+		}
+		// "a plan which is unacceptable to some": a relative clause
+		if toks[q].low == "which" || toks[q].low == "who" || toks[q].low == "whom" || toks[q].low == "whose" {
+			return
+		}
+	}
+	// "the plan that was unacceptable"
+	if toks[cop-1].low == "that" {
+		return
+	}
+	// a person is no proposal: "the minister was wrong", "Mr X is
+	// unacceptable"
+	if h := toks[cop-1]; personHeads[h.low] || roleNouns[h.low] || groupNouns[h.low] || titles[h.low] {
+		return
+	}
+	for _, m := range s.ments {
+		if m.e == cop && m.s >= b && an.isPerson(m) {
 			return
 		}
 	}
