@@ -383,7 +383,7 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 		if m.s == obj || m.s == obj+1 && toks[obj].low == "the" {
 			// the mention is only a modifier: "the EU-backed plan", "the
 			// Tory plans", "Britain's rebate"
-			if m.e < len(toks) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
+			if m.e < len(toks) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || pluralPoss(toks, m.e) || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
 				break
 			}
 			if actorObj && !m.pron && an.ents[m.ent].kind != schema.Media {
@@ -656,6 +656,19 @@ func wantedPolicy(toks []token, obj int) bool {
 	x, ok := nounPhrase(toks, obj)
 	if !ok {
 		return false
+	}
+	// "want all schools and most colleges to have ...": the infinitive
+	// after the last conjunct
+	for n := 0; n < 2 && x.e+1 < len(toks) && toks[x.e].low == "and"; n++ {
+		hasTo := false
+		for k := x.head + 1; k < x.e; k++ {
+			hasTo = hasTo || toks[k].low == "to"
+		}
+		y, ok := nounPhrase(toks, x.e+1)
+		if hasTo || !ok || y.head < 0 || strings.HasSuffix(toks[y.head].low, "ing") {
+			break
+		}
+		x = y
 	}
 	for k := x.head + 1; k <= x.e && k < len(toks); k++ {
 		if toks[k].low == "to" && k+1 < len(toks) {

@@ -38,10 +38,10 @@ func nounPhrase(toks []token, i int) (np, bool) {
 			j++
 			continue
 		}
-		if !t.word || npStop[t.low] || auxiliaries[t.low] && t.low != "'s" || isPrep(t.low) || timeWords[t.low] && !t.cap {
+		if (!t.word || npStop[t.low] || auxiliaries[t.low] && t.low != "'s" || isPrep(t.low) || timeWords[t.low] && !t.cap) && !pluralPoss(toks, j) {
 			break
 		}
-		if t.low == "'s" {
+		if t.low == "'s" || pluralPoss(toks, j) {
 			j++
 			continue
 		}
@@ -100,6 +100,18 @@ func nounPhrase(toks []token, i int) (np, bool) {
 	return np{s: i, e: end, head: head}, true
 }
 
+// pluralPoss: the apostrophe of a plural possessive ("the Greens' call",
+// "Lord Dubs' bill"), between a word in -s and a lower-case or
+// capitalised word of the same noun phrase.
+func pluralPoss(toks []token, k int) bool {
+	t := toks[k]
+	if t.word || t.text != "'" && t.text != "\u2019" || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	return p.word && strings.HasSuffix(p.low, "s") && n.word && !auxiliaries[n.low] && !isPrep(n.low) && !npStop[n.low] && n.text != "'"
+}
+
 var preps = set("of for on in at with under over from between against by to into within without about toward towards across through")
 
 func isPrep(w string) bool { return preps[w] }
@@ -128,7 +140,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	// drop a leading actor modifier: "U.S.-backed proposal" -> "proposal",
 	// "the government's plans" -> "plans"
 	for k := s; k < e && k < s+4; k++ {
-		if toks[k].mod != "" || toks[k].low == "'s" && k+1 < e {
+		if toks[k].mod != "" || (toks[k].low == "'s" || pluralPoss(toks, k)) && k+1 < e {
 			s = k + 1
 			break
 		}
@@ -686,6 +698,16 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 				}
 			}
 			x = np{s: d + 1, e: objEnd, head: objEnd - 1}
+			// "branded it \"tasteless\" and offensive": a pronoun or a
+			// quoted word is no object
+			if pronounObj[toks[d+1].low] && !determiners[toks[d+1].low] {
+				return
+			}
+			for q := x.s; q < x.e; q++ {
+				if toks[q].quote != 0 {
+					return
+				}
+			}
 		}
 		for _, h := range holders {
 			cd := mk(h, st, 0.75)
