@@ -63,9 +63,20 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	if !ok {
 		return nil
 	}
+	// the left edge of the subject, over a title: "on Mr Clarke"
+	left := m.s
+	for left > 0 && left > m.s-3 && titles[toks[left-1].low] && toks[left-1].cap {
+		left--
+	}
 	// a mention after a preposition is not a subject ("on Fox News
 	// defended", "members of Congress calling for")
-	if m.s > 0 && isPrep(toks[m.s-1].low) || m.s > 1 && toks[m.s-1].low == "the" && isPrep(toks[m.s-2].low) {
+	if left > 0 && isPrep(toks[left-1].low) || left > 1 && toks[left-1].low == "the" && isPrep(toks[left-2].low) {
+		return nil
+	}
+	// a bare infinitive: "urged ministers to back", "visited Ms Essex to
+	// lobby for" make the mention an object, not the subject (only a
+	// headline starts "Labour to back ...")
+	if toks[k].low == "to" && (left > 1 || left == 1 && toks[0].low != "the") && toks[left-1].word {
 		return nil
 	}
 	// "half the UK wants": a part of the body, not the body
@@ -102,7 +113,7 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 		return nil
 	}
 	if len(out) == 1 {
-		j = m.s
+		j = left
 		if j > 0 && toks[j-1].low == "the" {
 			j--
 		}
@@ -255,6 +266,10 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 					an.add(cd)
 					continue
 				}
+			}
+			// "wanted no part of it", "backs no plan": not read
+			if obj < len(toks) && toks[obj].low == "no" {
+				continue
 			}
 			// "want" takes proposals ("want a ban", "want the budget to
 			// be capped"), not wishes ("want industry to succeed")
@@ -418,6 +433,10 @@ func (an *analysis) proposalTargetGen(toks []token, x np, general bool) int {
 	if proposalHeads[h.lem] || !general {
 		return an.proposalTarget(toks, x, false)
 	}
+	// "would abolish many": a bare quantifier
+	if x.head == x.s && (quantifiers[h.low] || h.low == "others" || h.low == "several") {
+		return -1
+	}
 	if adverbs[h.low] || strings.HasSuffix(h.low, "ly") && !lyNouns[h.low] || nonTargetHeads[h.low] || nonTargetHeads[h.lem] || pronounObj[h.low] || nonNounWords[h.low] || timeWords[h.low] || !h.word || h.mod != "" || isNumber(h.low) {
 		return -1
 	}
@@ -521,7 +540,21 @@ func (an *analysis) callOn(si, v, obj int, subjs []mention, c chain, mk mkFunc) 
 	toks := s.toks
 	// the addressee: a mention or a short noun phrase, then "to"
 	k := obj
+	appos := false
 	for k < len(toks) && k < obj+8 && toks[k].low != "to" {
+		// an apposition: "urged Care International, the agency she
+		// works for, to close ..."
+		if toks[k].text == "," && k > obj && !appos {
+			q := k + 1
+			for q < len(toks) && q < k+12 && toks[q].text != "," && toks[q].word {
+				q++
+			}
+			if q < len(toks) && toks[q].text == "," && q+1 < len(toks) && toks[q+1].low == "to" {
+				appos = true
+				k = q + 1
+				break
+			}
+		}
 		if !toks[k].word || npStop[toks[k].low] {
 			return false
 		}
@@ -657,18 +690,25 @@ func wantedPolicy(toks []token, obj int) bool {
 	if !ok {
 		return false
 	}
-	// "want all schools and most colleges to have ...": the infinitive
+	// "want all schools and 90% of colleges to have ...": the infinitive
 	// after the last conjunct
-	for n := 0; n < 2 && x.e+1 < len(toks) && toks[x.e].low == "and"; n++ {
+	if x.e < len(toks) && toks[x.e].low == "and" {
 		hasTo := false
 		for k := x.head + 1; k < x.e; k++ {
 			hasTo = hasTo || toks[k].low == "to"
 		}
-		y, ok := nounPhrase(toks, x.e+1)
-		if hasTo || !ok || y.head < 0 || strings.HasSuffix(toks[y.head].low, "ing") {
-			break
+		for k := x.e + 1; !hasTo && k < len(toks) && k < x.e+10; k++ {
+			t := toks[k]
+			if t.low == "to" {
+				if k > x.e+1 && !strings.HasSuffix(toks[k-1].low, "ing") {
+					x = np{s: x.s, e: k, head: k - 1}
+				}
+				break
+			}
+			if t.word && (npStop[t.low] || auxiliaries[t.low]) || t.text == "," || t.quote != 0 {
+				break
+			}
 		}
-		x = y
 	}
 	for k := x.head + 1; k <= x.e && k < len(toks); k++ {
 		if toks[k].low == "to" && k+1 < len(toks) {

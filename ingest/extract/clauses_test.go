@@ -69,6 +69,15 @@ func TestClauses(t *testing.T) {
 		{"should reject", "Mr Okoro said the Senate should reject the pension reform bill.", nil},
 		{"we must reject", "\u201cWe must reject the pension reform bill,\u201d said Mr Okoro.", []string{"Okoro||rejects|pension reform bill"}},
 		{"he had to oppose", "Mr Okoro said he had to oppose the border tax.", []string{"Okoro||opposes|border tax"}},
+		{"urged X to back: X is no holder", "The Greens urged ministers to back the border tax.", []string{"Green Party||backs|border tax"}},
+		{"called on Mr X to reject: X is no holder", "The Greens called on Mr Lindqvist to reject the border tax.", []string{"Green Party||rejects|border tax"}},
+		{"purpose infinitive object", "The unions visited Mr Lindqvist to lobby for a new hospital.", nil},
+		{"urged X, apposition, to VP", "Mr Okoro urged Greenpeace, the campaign group, to close its office in the port.", []string{"Okoro||calls-for|close its office"}},
+		{"able to reject", "Norway would still be able to reject the fishing quota plan.", nil},
+		{"wanted no part", "The Freedom Party wanted no part of the border tax.", nil},
+		{"bare quantifier object", "\"The Greens would abolish many, merge others and reform the rest.\"", nil},
+		{"leading conjunction in a copula subject", "Mr Okoro said taxes had risen, and the toll plan was unfair.", []string{"Okoro||rejects|toll plan"}},
+		{"infinitive cut at a determiner", "Mr Okoro said it was crucial to tackle the \"roots of crime, of poverty, of despair and of the hopelessness that breeds it in our towns\".", nil},
 		{"plural possessive object", "Mr Okoro rejected the Greens' call for a ban on diesel cars.", []string{"Okoro||rejects|ban on diesel cars"}},
 		{"branded it ADJ", "Mr Okoro branded it \"tasteless\" and offensive.", nil},
 		{"want NP and NP to VP", "Mr Okoro wants all schools and most colleges to have new libraries.", nil},
@@ -76,7 +85,10 @@ func TestClauses(t *testing.T) {
 	}
 	// whole lines that must not appear
 	bad := map[string][]string{
-		"plural possessive object": {"Okoro||rejects|Green Party"},
+		"plural possessive object":                 {"Okoro||rejects|Green Party"},
+		"called on Mr X to reject: X is no holder": {"Lindqvist||rejects|border tax"},
+		"urged X to back: X is no holder":          {"ministers||backs|border tax"},
+		"leading conjunction in a copula subject":  {"Okoro||rejects|and the toll plan"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -126,7 +126,7 @@ var controlVerbs = map[string]int{
 	// to approve", "hope to agree"
 	"likely": ctlDrop, "unlikely": ctlDrop, "set": ctlDrop, "due": ctlDrop,
 	"poise": ctlDrop, "poised": ctlDrop, "hope": ctlDrop,
-	"able": ctlHedge, "willing": ctlHedge, "keen": ctlKeep, "determine": ctlKeep,
+	"able": ctlDrop, "willing": ctlHedge, "keen": ctlKeep, "determine": ctlKeep,
 	"unwilling": ctlFlip, "reluctant": ctlFlip,
 }
 

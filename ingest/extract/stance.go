@@ -760,6 +760,10 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 			return
 		}
 		e := clauseEnd(toks, v+2)
+		// "crucial to tackle the \"core of ...\"": cut at a quote
+		if determiners[toks[e-1].low] {
+			return
+		}
 		if e-(v+2) >= 2 {
 			cd := mk(rep, st, 0.7)
 			cd.hedged = toks[cop].low == "be"
@@ -786,6 +790,10 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 				return
 			}
 		}
+	}
+	// ", and a balanced view was important"
+	if toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "or" {
+		b++
 	}
 	if cop-b < 2 || nonNounWords[toks[b].low] || subordinators[toks[b].low] {
 		return
