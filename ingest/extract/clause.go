@@ -28,7 +28,7 @@ letter speech interview meeting visit trip word words one ones people person man
 
 // genericTargets are heads that say what a position is about only with a
 // complement or an antecedent.
-var pronounObj = set("it this that them him her these those which what who whom us me you something anything everything nothing")
+var pronounObj = set("it this that them him her these those which what who whom us me you something anything everything nothing itself themselves himself herself ourselves myself yourself")
 
 // subjectsOf returns the holders of a clause whose verb chain starts at k:
 // the mention ending there (over an apposition), with coordinated ones
@@ -121,6 +121,11 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	if governed(toks, j) {
 		return nil
 	}
+	// inversion: "Should the UK approve the treaty?", "Will Labour back
+	// it?" ask; "Should Labour back it, ..." supposes
+	if j > 0 && auxiliaries[toks[j-1].low] && toks[j-1].low != "to" && toks[j-1].low != "'s" {
+		return nil
+	}
 	return out
 }
 
@@ -174,7 +179,8 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 		return false
 	}
 	// "support" and "back" as nouns: need an inflection or an auxiliary
-	if t.low == t.lem && v > 0 && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
+	// (verbs that are never nouns need neither: "France and Sweden want")
+	if t.low == t.lem && v > 0 && nounLikeVerbs[t.lem] && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
 		prev := toks[v-1]
 		if !(prev.low == "we" || prev.low == "they" || prev.low == "i" || prev.low == "who" || prev.low == "which" || strings.HasSuffix(prev.low, "s") && prev.cap) {
 			return true
@@ -334,7 +340,9 @@ func obligationRead(toks []token, j, e int) bool {
 	if toks[j].low != "must" && toks[j].low != "should" {
 		q++ // "needs to", "has to", "ought to"
 	}
-	if q < e && (toks[q].low == "not" || toks[q].low == "never") {
+	// "must not"; "must have known", "should have acted": a judgement
+	// of the past
+	if q < e && (toks[q].low == "not" || toks[q].low == "never" || toks[q].low == "have" && toks[j].low != "have") {
 		return false
 	}
 	if q+1 < e && toks[q].low == "be" && (determiners[toks[q+1].low] || isNumber(toks[q+1].low)) {
@@ -342,6 +350,10 @@ func obligationRead(toks []token, j, e int) bool {
 	}
 	return true
 }
+
+// nounLikeVerbs are stance verbs whose bare form is often a noun ("US
+// support for", "a Labour call for").
+var nounLikeVerbs = set("support back call demand veto block attack welcome praise favour favor boycott object vote push press lobby campaign rule speak warn hit round slam blame champion hail applaud resist")
 
 // generalVerbs take any noun phrase as a target, not only proposal-like
 // ones: "criticised the existing system", "backed use of wire-tap evidence".
@@ -716,6 +728,11 @@ func wantedPolicy(toks []token, obj int) bool {
 				return false
 			}
 			p := toks[k+2]
+			// a participle ("to be capped", "to be made"), not "to be as
+			// accessible as" (golem lemmatises "as" to "a")
+			if !p.word || npStop[p.low] || isPrep(p.low) || determiners[p.low] || adverbs[p.low] {
+				return false
+			}
 			return p.low != p.lem || strings.HasSuffix(p.low, "ed")
 		}
 	}

@@ -548,8 +548,26 @@ func (an *analysis) stances(si int) {
 		}
 		e := clauseEnd(toks, k)
 		for j := k; j < e; j++ {
-			if toks[j].low == "must" && !toks[j].inQuote && j > k {
+			if (toks[j].low == "must" || toks[j].low == "should") && !toks[j].inQuote && j > k {
 				if j+1 < e && (toks[j+1].low == "not" || toks[j+1].low == "never") {
+					break
+				}
+				// "said there should be a one-day strike": the thing
+				if toks[j-1].low == "there" && j-1 == k && j+2 < e && toks[j+1].low == "be" {
+					if toks[j+2].low == "no" {
+						break
+					}
+					if x, ok := nounPhrase(toks, j+2); ok && x.e <= e {
+						cd := mk(rep, schema.Demands, 0.6)
+						cd.target = an.proposalTargetGen(toks, x, true)
+						an.add(cd)
+					}
+					break
+				}
+				// "should" alone is often advice or a forecast ("the prince
+				// should apologise", "prices should rise"): only "there
+				// should be" above is read
+				if toks[j].low == "should" {
 					break
 				}
 				if nonNounWords[toks[j-1].low] || !obligationRead(toks, j, e) || !plainSubject(toks, k, j) {
@@ -616,6 +634,9 @@ func clauseEnd(toks []token, k int) int {
 	}
 	return len(toks)
 }
+
+// mandative adjectives take a that-clause that asks for something.
+var mandative = set("essential vital important necessary crucial imperative")
 
 // claimVerbs after "it is wrong to" rebut a claim, not a policy.
 var claimVerbs = set("assume imply pretend presume suppose speculate infer portray characterise characterize describe")
@@ -768,6 +789,20 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 			cd := mk(rep, st, 0.7)
 			cd.hedged = toks[cop].low == "be"
 			cd.target = an.proposalTarget(toks, np{s: v + 2, e: e, head: -1}, true)
+			an.add(cd)
+		}
+		return
+	}
+	// "X said it was essential that Britain keeps the rebate": a mandative
+	// adjective makes the clause a demand ("it is wrong that prices rose"
+	// judges a fact)
+	if cop > 0 && toks[cop-1].low == "it" && v+3 < len(toks) && toks[v+1].low == "that" && mandative[toks[v].low] && (cop == 1 || !toks[cop-2].word || toks[cop-2].low == "that" || speechVerbs[toks[cop-2].lem] || toks[cop-2].quote != 0) {
+		k := v + 2
+		e := clauseEnd(toks, k)
+		if e-k >= 3 && !nonNounWords[toks[k].low] && !determiners[toks[e-1].low] {
+			cd := mk(rep, st, 0.6)
+			cd.hedged = toks[cop].low == "be"
+			cd.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
 			an.add(cd)
 		}
 		return
