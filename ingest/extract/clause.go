@@ -250,14 +250,17 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 			// clausal targets: "agreed for X to VP", "insisted that X be VP"
 			if sense.clause {
 				k := obj
+				bare := false // a directive clause without "that"
 				if sense.particle == "" {
 					if k < len(toks) && toks[k].low == "that" {
 						k++
-					} else if t.lem == "insist" {
+					} else if k < len(toks) && an.directive(s, k, clauseEnd(toks, k)) {
+						bare = true
+					} else if t.lem == "insist" || t.lem == "argue" {
 						continue
 					}
 				}
-				if k < len(toks) && (sense.particle != "" || toks[k-1].low == "that") {
+				if k < len(toks) && (sense.particle != "" || bare || toks[k-1].low == "that") {
 					e := clauseEnd(toks, k)
 					if e-k < 3 {
 						continue
@@ -300,6 +303,11 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 // are not read.
 func (an *analysis) directive(s *sentence, k, e int) bool {
 	toks := s.toks
+	// the clause starts with its subject ("there should be NP" is read
+	// by the reported-obligation rule)
+	if k >= e || !toks[k].word || npStop[toks[k].low] || auxiliaries[toks[k].low] || isPrep(toks[k].low) || toks[k].low == "there" {
+		return false
+	}
 	for j := k + 1; j < e; j++ {
 		t := toks[j]
 		next := ""
@@ -308,7 +316,8 @@ func (an *analysis) directive(s *sentence, k, e int) bool {
 		}
 		switch {
 		case t.low == "must" || t.low == "should" || (t.low == "ought" || t.lem == "need" || t.lem == "have") && next == "to":
-			return obligationRead(toks, j, e)
+			// the modal of the clause's own verb, not of a later one
+			return plainSubject(toks, k, j) && obligationRead(toks, j, e)
 		case t.low == "be" && j > k:
 			// subjunctive "be" right after the subject
 			for q := k; q < j; q++ {

@@ -26,6 +26,12 @@ func TestClauses(t *testing.T) {
 		{"insisted that must not", "Mr Okoro insisted that the treaty must not be signed in Geneva.", nil},
 		{"urged that subjunctive", "Greenpeace urged that the incinerator scheme be abandoned at once.", []string{"Greenpeace||calls-for|incinerator scheme be abandoned"}},
 		{"urged that claim", "Greenpeace urged that the incinerator scheme was a danger to children.", nil},
+		{"argued that claim", "Mr Okoro argued that voters faced higher taxes under the toll plan.", nil},
+		{"argued that should", "Mr Okoro argued that the toll plan should be scrapped before the election.", []string{"Okoro||calls-for|toll plan should be scrapped"}},
+		{"argued bare claim", "Mr Okoro argued the toll plan had failed.", nil},
+		{"insisted bare subjunctive", "Mediators insisted the new treaty be signed in Geneva.", []string{"mediators||insists-on|treaty be signed in Geneva"}},
+		{"agreed and said had to", "Mr Okoro agreed and said the figures had to be checked again.", nil},
+		{"argued that later modal", "Mr Okoro argued that Mr Lindqvist was committed to the toll plan and said the tax had to go.", nil},
 		{"insisted that must be NP", "Mr Okoro insisted that next year must be the year of the toll plan.", nil},
 
 		// 2. hopes and predictions

@@ -68,7 +68,7 @@ var stanceVerbs = map[string][]verbSense{
 	"push":     {{particle: "for", stance: schema.CallsFor}},
 	"press":    {{particle: "for", stance: schema.CallsFor}},
 	"lobby":    {{particle: "for", stance: schema.CallsFor}, {particle: "against", stance: schema.Opposes}},
-	"argue":    {{particle: "for", stance: schema.Supports}, {particle: "against", stance: schema.Opposes}},
+	"argue":    {{particle: "for", stance: schema.Supports}, {particle: "against", stance: schema.Opposes}, {stance: schema.CallsFor, clause: true}},
 	"campaign": {{particle: "for", stance: schema.Supports}, {particle: "against", stance: schema.Opposes}},
 	"vote":     {{particle: "for", stance: schema.Supports}, {particle: "against", stance: schema.Opposes}},
 	"rule":     {{particle: "out", stance: schema.Rejects}},
