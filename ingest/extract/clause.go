@@ -227,6 +227,9 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 			}
 		} else {
 			subjs = an.subjectsOf(s, c.start)
+			if len(subjs) == 0 {
+				subjs = an.coordSubject(s, c.start, v)
+			}
 		}
 		if len(subjs) == 0 {
 			continue
@@ -390,6 +393,36 @@ func predicative(toks []token, v int) (schema.Stance, int, bool) {
 		return schema.Opposes, v + 2, true
 	}
 	return "", 0, false
+}
+
+// coordSubject returns the subject of a verb phrase coordinated with the
+// main clause's: "Labour has unveiled its own scheme, but has rejected
+// quotas", "The Greens welcomed the report and backed its plan". The
+// chain at k must be finite, and nothing between the main subject and it
+// may start another clause (a speech verb, "that", "which", a pronoun).
+func (an *analysis) coordSubject(s *sentence, k, v int) []mention {
+	toks := s.toks
+	if k < 2 || !(toks[k-1].low == "and" || toks[k-1].low == "but") {
+		return nil
+	}
+	if !(toks[v].low != toks[v].lem || k < v && auxiliaries[toks[k].low] && toks[k].low != "to") {
+		return nil
+	}
+	main := an.mainSubject(s, k)
+	if len(main) == 0 {
+		return nil
+	}
+	m := main[0]
+	if m.e >= len(toks) || !(auxiliaries[toks[m.e].low] || toks[m.e].low != toks[m.e].lem && toks[m.e].word && !toks[m.e].cap) {
+		return nil
+	}
+	for q := m.e; q < k-1; q++ {
+		t := toks[q]
+		if speechVerbs[t.lem] || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "whom" || t.low == "whose" || t.low == "he" || t.low == "she" || t.low == "they" || t.low == "it" || t.low == "we" || t.low == "i" || subordinators[t.low] || t.low == ";" || t.text == ":" || t.quote != 0 {
+			return nil
+		}
+	}
+	return main
 }
 
 // mainSubject returns the subject of the main clause for a participle
