@@ -121,6 +121,9 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	if governed(toks, j) {
 		return nil
 	}
+	if !m.pron && (j > 0 && opinionGovernors[toks[j-1].lem] || j > 1 && toks[j-1].low == "that" && opinionGovernors[toks[j-2].lem]) {
+		return nil
+	}
 	// inversion: "Should the UK approve the treaty?", "Will Labour back
 	// it?" ask; "Should Labour back it, ..." supposes
 	if j > 0 && auxiliaries[toks[j-1].low] && toks[j-1].low != "to" && toks[j-1].low != "'s" {
@@ -129,10 +132,32 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	return out
 }
 
+// opinionGovernors before a named subject make its clause someone's view
+// ("Analysts believe the Senate will reject"); a pronoun subject is
+// usually the believer ("Labour thinks it should back").
+var opinionGovernors = set("believe think reckon claim warn")
+
+// predictVerbs report a view, not a decision: "Analysts believe the
+// Senate will reject", "Mr X warned that the Greens would scrap".
+var predictVerbs = set("warn claim suggest believe think predict fear expect accuse allege reckon argue")
+
+// predicted reports whether the clause of subj is another speaker's
+// forecast of what subj will do: a future modal under a predictVerbs
+// verb, said by someone who does not speak for subj.
+func (an *analysis) predicted(s *sentence, subj mention, c chain) bool {
+	if !c.future || !s.hasRep || s.repV < 0 || s.repV >= subj.s || !predictVerbs[s.toks[s.repV].lem] || subj.pron {
+		return false
+	}
+	h, _ := an.holderOf(subj)
+	rh, _ := an.holderOf(s.rep)
+	return h != rh && subj.ent != s.rep.ent
+}
+
 // clauseGovernors before a clause's subject make the clause a hope, a
 // prediction, a fear or a question, not a position: "hoped the Senate
 // would back", "unclear whether Labour will support", "if we reject".
-var clauseGovernors = set("hope expect predict fear doubt wonder suspect speculate imagine suppose assume whether if unless")
+var clauseGovernors = set(`hope expect predict fear doubt wonder suspect speculate imagine suppose assume whether if unless deny suggest
+confident optimistic hopeful pessimistic sure certain likely unlikely possible probable doubtful unclear uncertain`)
 
 // governed reports whether the clause whose subject starts at p is
 // governed by a clauseGovernors word (over "that").
@@ -244,6 +269,9 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 			}
 		}
 		for _, subj := range subjs {
+			if an.predicted(s, subj, c) {
+				continue
+			}
 			cd := mk(subj, stance, 0.9)
 			if len(subjs) > 1 {
 				cd.conf = 0.8
@@ -702,6 +730,9 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 		return
 	}
 	obj := v + 1
+	if an.predicted(s, subjs[0], c) {
+		return
+	}
 	if toks[v].lem == "set" {
 		obj++
 	}

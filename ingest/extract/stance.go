@@ -635,6 +635,9 @@ func clauseEnd(toks []token, k int) int {
 	return len(toks)
 }
 
+// speculative adverbs before an evaluative adjective make it a guess.
+var speculative = set("potentially possibly perhaps probably arguably maybe conceivably")
+
 // mandative adjectives take a that-clause that asks for something.
 var mandative = set("essential vital important necessary crucial imperative")
 
@@ -744,6 +747,10 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	k = v - 1
 	for k >= 0 && adverbs[toks[k].low] || k >= 0 && strings.HasSuffix(toks[k].low, "ly") {
+		// "was potentially dangerous": speculation
+		if speculative[toks[k].low] {
+			return
+		}
 		k--
 	}
 	if k < 0 || !(toks[k].low == "is" || toks[k].low == "are" || toks[k].low == "was" || toks[k].low == "were" || toks[k].low == "be") {
