@@ -121,6 +121,10 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	if governed(toks, j) {
 		return nil
 	}
+	// "when the Senate approves the bill, ...": a future event
+	if j > 0 && (toks[j-1].low == "when" || toks[j-1].low == "before" || toks[j-1].low == "after") && (toks[k].low == toks[k].lem || toks[k].low == toks[k].lem+"s" || toks[k].low == toks[k].lem+"es") && toks[k].low != "is" && toks[k].low != "are" && toks[k].low != "has" && toks[k].low != "have" {
+		return nil
+	}
 	if !m.pron && (j > 0 && opinionGovernors[toks[j-1].lem] || j > 1 && toks[j-1].low == "that" && opinionGovernors[toks[j-2].lem]) {
 		return nil
 	}
@@ -156,7 +160,7 @@ func (an *analysis) predicted(s *sentence, subj mention, c chain) bool {
 // clauseGovernors before a clause's subject make the clause a hope, a
 // prediction, a fear or a question, not a position: "hoped the Senate
 // would back", "unclear whether Labour will support", "if we reject".
-var clauseGovernors = set(`hope expect predict fear doubt wonder suspect speculate imagine suppose assume whether if unless deny suggest
+var clauseGovernors = set(`hope expect predict fear doubt wonder suspect speculate imagine suppose assume whether if unless once until deny suggest
 confident optimistic hopeful pessimistic sure certain likely unlikely possible probable doubtful unclear uncertain`)
 
 // governed reports whether the clause whose subject starts at p is
