@@ -69,9 +69,16 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 		left--
 	}
 	// a mention after a preposition is not a subject ("on Fox News
-	// defended", "members of Congress calling for")
-	if left > 0 && isPrep(toks[left-1].low) || left > 1 && toks[left-1].low == "the" && isPrep(toks[left-2].low) {
-		return nil
+	// defended", "members of Congress calling for", "tax rises on even
+	// the very wealthiest Americans would restore")
+	for q := left - 1; q >= 0 && q >= left-6; q-- {
+		t := toks[q]
+		if isPrep(t.low) {
+			return nil
+		}
+		if !t.word || t.cap || !(determiners[t.low] || adverbs[t.low] || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "est") || t.low == "very" || t.low == "just" || t.low == "even" || t.low == "only") {
+			break
+		}
 	}
 	// a bare infinitive: "urged ministers to back", "visited Ms Essex to
 	// lobby for" make the mention an object, not the subject (only a

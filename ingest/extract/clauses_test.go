@@ -113,6 +113,7 @@ func TestClauses(t *testing.T) {
 		{"coordinated verb phrase", "Labour has unveiled its own scheme for migrants, but has rejected the border tax.", []string{"Labour||rejects|border tax"}},
 		{"coordinated verb phrase after speech", "Mr Okoro said the Greens had met and rejected the border tax.", nil},
 		{"coordinated verb phrase is not read over a relative clause", "Labour, which has long doubted the plan, met and rejected the border tax.", nil},
+		{"subject inside a prepositional phrase", "\"Small levies on only the very richest Americans would fund a new hospital in the north,\" said Mr Okoro.", nil},
 		{"plural possessive object", "Mr Okoro rejected the Greens' call for a ban on diesel cars.", []string{"Okoro||rejects|ban on diesel cars"}},
 		{"branded it ADJ", "Mr Okoro branded it \"tasteless\" and offensive.", nil},
 		{"want NP and NP to VP", "Mr Okoro wants all schools and most colleges to have new libraries.", nil},
