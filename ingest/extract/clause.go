@@ -156,7 +156,7 @@ var predictVerbs = set("warn claim suggest believe think predict fear expect acc
 // forecast of what subj will do: a future modal under a predictVerbs
 // verb, said by someone who does not speak for subj.
 func (an *analysis) predicted(s *sentence, subj mention, c chain) bool {
-	if !c.future || !s.hasRep || s.repV < 0 || s.repV >= subj.s || !predictVerbs[s.toks[s.repV].lem] || subj.pron {
+	if !c.future || !s.hasRep || s.repV < 0 || !predictVerbs[s.toks[s.repV].lem] || subj.pron {
 		return false
 	}
 	h, _ := an.holderOf(subj)

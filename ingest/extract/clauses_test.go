@@ -57,6 +57,7 @@ func TestClauses(t *testing.T) {
 		{"reports suggest", "Reports suggest Labour will back the toll plan.", nil},
 		{"analysts believe", "Analysts believe the Senate will reject the pension reform bill.", nil},
 		{"warned that X would scrap", "Mr Okoro warned that the Greens would scrap the border tax.", nil},
+		{"X would scrap, Y warned", "The Greens would scrap the border tax, Mr Okoro warned.", nil},
 		{"claimed X would back", "Mr Okoro claimed the Senate would back the pension reform bill.", nil},
 		{"said own country would back", "Ivo Maric, the Velsian president, said Velsia would back the toll plan.", []string{"Velsia|Ivo Maric|backs|toll plan"}},
 		{"we believe we must", "\u201cI believe we must reject the pension reform bill,\u201d Mr Okoro said.", []string{"Okoro||rejects|pension reform bill"}},
