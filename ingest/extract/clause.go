@@ -633,17 +633,15 @@ func (an *analysis) callOn(si, v, obj int, subjs []mention, c chain, mk mkFunc) 
 	toks := s.toks
 	// the addressee: a mention or a short noun phrase, then "to"
 	k := obj
-	appos := false
 	for k < len(toks) && k < obj+8 && toks[k].low != "to" {
 		// an apposition: "urged Care International, the agency she
 		// works for, to close ..."
-		if toks[k].text == "," && k > obj && !appos {
+		if toks[k].text == "," && k > obj {
 			q := k + 1
 			for q < len(toks) && q < k+12 && toks[q].text != "," && toks[q].word {
 				q++
 			}
 			if q < len(toks) && toks[q].text == "," && q+1 < len(toks) && toks[q+1].low == "to" {
-				appos = true
 				k = q + 1
 				break
 			}
