@@ -74,6 +74,7 @@ func TestClauses(t *testing.T) {
 		{"might well be ADJ", "Mr Okoro said the toll plan might well be dangerous.", nil},
 		{"would be ADJ hedged", "Mr Okoro said the toll plan would be dangerous.", []string{"Okoro||rejects|toll plan"}},
 		{"potentially ADJ", "Mr Okoro said the toll plan was potentially dangerous.", nil},
+		{"copula first in the sentence", "Is unacceptable, Mr Okoro said.", nil},
 		{"relative clause copula", "Mr Okoro said a toll plan which is unacceptable to some had been dropped.", nil},
 		{"that relative copula", "Mr Okoro said the toll plan that was unacceptable had been dropped.", nil},
 		{"person subject", "Mr Okoro said the minister was wrong about the toll plan.", nil},

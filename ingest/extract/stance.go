@@ -833,6 +833,9 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 			}
 		}
 	}
+	if b < 0 {
+		return
+	}
 	// ", and a balanced view was important"
 	if toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "or" {
 		b++
