@@ -503,6 +503,11 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 	if pronounObj[toks[obj].low] && !determiners[toks[obj].low] {
 		return
 	}
+	// "welcomed that the government dropped the plan": a that-clause (a
+	// fact or claim), not "that plan"
+	if toks[obj].low == "that" && obj+1 < len(toks) && (determiners[toks[obj+1].low] || nonNounWords[toks[obj+1].low] || toks[obj+1].cap) {
+		return
+	}
 	x, ok := nounPhrase(toks, obj)
 	if !ok {
 		return
