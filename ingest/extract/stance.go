@@ -843,6 +843,11 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	if cop-b < 2 || nonNounWords[toks[b].low] || subordinators[toks[b].low] {
 		return
 	}
+	// ", hoping to back the plan, are naive": a participle after a comma
+	// is an aside, not the subject
+	if b > 0 && toks[b-1].text == "," && strings.HasSuffix(toks[b].low, "ing") && !toks[b].cap {
+		return
+	}
 	// the subject must be the whole clause start
 	if len(contentLemmas(toks, b, cop)) == 0 {
 		return
