@@ -54,6 +54,8 @@ func TestClauses(t *testing.T) {
 		{"if clause after main clause", "Labour will back the pension reform bill if it is amended.", []string{"Labour||backs|pension reform bill"}},
 		{"if clause before main clause", "If the pension reform bill is amended, Labour will back the border tax.", []string{"Labour||backs|border tax"}},
 		{"fears X will scrap", "Mr Okoro fears the Greens will scrap the road tax.", nil},
+		{"hoped the Lords would back", "He hoped the Lords would back the bill.", nil},
+		{"ministers hope to agree a deal", "Ministers hope to agree a deal on the fishing quota.", nil},
 		{"confident the X will", "Ministers are confident the Senate will back the pension reform bill.", nil},
 		{"likely that", "It is likely that the Senate will back the pension reform bill.", nil},
 		{"denied that X opposed", "Mr Okoro denied that Labour opposed the toll plan.", nil},
