@@ -140,6 +140,10 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	if j > 0 && auxiliaries[toks[j-1].low] && toks[j-1].low != "to" && toks[j-1].low != "'s" {
 		return nil
 	}
+	// "let Labour reject it", "saw the Senate reject it": an object
+	if j > 0 && (toks[j-1].lem == "let" || toks[j-1].lem == "make" || toks[j-1].lem == "help" || toks[j-1].lem == "see" || toks[j-1].lem == "watch") {
+		return nil
+	}
 	return out
 }
 

@@ -113,6 +113,7 @@ func TestClauses(t *testing.T) {
 		{"want X to be as ADJ as", "\"We want Mr Lindqvist to be as open as possible,\" Mr Okoro said.", nil},
 		{"question inversion", "The ballot asks: \"Should Norway approve the fishing treaty?\"", nil},
 		{"question inversion with auxiliary", "\"Will the Greens back the border tax?\" Mr Okoro asked.", nil},
+		{"let X reject", "Mr Okoro would never let the Senate reject the pension reform bill.", nil},
 		{"reflexive object", "Norway defended itself against the charge.", nil},
 		{"it is essential that", "Mr Okoro said: \"I believe it is essential that Norway keeps the fishing quota.\"", []string{"Okoro||welcomes|Norway keeps the fishing quota"}},
 		{"it is wrong that judges a fact", "Mr Okoro said it was wrong that the toll plan had been delayed.", nil},
