@@ -28,7 +28,7 @@ letter speech interview meeting visit trip word words one ones people person man
 
 // genericTargets are heads that say what a position is about only with a
 // complement or an antecedent.
-var pronounObj = set("it this that them him her these those which what who whom us me you something anything everything nothing")
+var pronounObj = set("it this that them him her these those which what who whom us me you something anything everything nothing itself themselves himself herself ourselves myself yourself")
 
 // subjectsOf returns the holders of a clause whose verb chain starts at k:
 // the mention ending there (over an apposition), with coordinated ones
@@ -54,15 +54,36 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 		return nil
 	}
 	if (toks[k-1].low == "we" || toks[k-1].low == "i") && toks[k-1].inQuote && s.hasRep {
+		if governed(toks, k-1) {
+			return nil
+		}
 		return []mention{s.rep}
 	}
 	m, ok := subjectAt(s.ments, toks, k)
 	if !ok {
 		return nil
 	}
+	// the left edge of the subject, over a title: "on Mr Clarke"
+	left := m.s
+	for left > 0 && left > m.s-3 && titles[toks[left-1].low] && toks[left-1].cap {
+		left--
+	}
 	// a mention after a preposition is not a subject ("on Fox News
-	// defended", "members of Congress calling for")
-	if m.s > 0 && isPrep(toks[m.s-1].low) || m.s > 1 && toks[m.s-1].low == "the" && isPrep(toks[m.s-2].low) {
+	// defended", "members of Congress calling for", "tax rises on even
+	// the very wealthiest Americans would restore")
+	for q := left - 1; q >= 0 && q >= left-6; q-- {
+		t := toks[q]
+		if isPrep(t.low) {
+			return nil
+		}
+		if !t.word || t.cap || !(determiners[t.low] || adverbs[t.low] || strings.HasSuffix(t.low, "ly") || strings.HasSuffix(t.low, "est") || t.low == "very" || t.low == "just" || t.low == "even" || t.low == "only") {
+			break
+		}
+	}
+	// a bare infinitive: "urged ministers to back", "visited Ms Essex to
+	// lobby for" make the mention an object, not the subject (only a
+	// headline starts "Labour to back ...")
+	if toks[k].low == "to" && (left > 1 || left == 1 && toks[0].low != "the") && toks[left-1].word {
 		return nil
 	}
 	// "half the UK wants": a part of the body, not the body
@@ -109,7 +130,69 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 	if len(out) > 1 && j > 0 && isPrep(toks[j-1].low) {
 		return nil
 	}
+	if len(out) == 1 {
+		j = left
+		if j > 0 && toks[j-1].low == "the" {
+			j--
+		}
+	}
+	if governed(toks, j) {
+		return nil
+	}
+	// "when the Senate approves the bill, ...": a future event
+	if j > 0 && (toks[j-1].low == "when" || toks[j-1].low == "before" || toks[j-1].low == "after") && (toks[k].low == toks[k].lem || toks[k].low == toks[k].lem+"s" || toks[k].low == toks[k].lem+"es") && toks[k].low != "is" && toks[k].low != "are" && toks[k].low != "has" && toks[k].low != "have" {
+		return nil
+	}
+	if !m.pron && (j > 0 && opinionGovernors[toks[j-1].lem] || j > 1 && toks[j-1].low == "that" && opinionGovernors[toks[j-2].lem]) {
+		return nil
+	}
+	// inversion: "Should the UK approve the treaty?", "Will Labour back
+	// it?" ask; "Should Labour back it, ..." supposes
+	if j > 0 && auxiliaries[toks[j-1].low] && toks[j-1].low != "to" && toks[j-1].low != "'s" {
+		return nil
+	}
+	// "let Labour reject it", "saw the Senate reject it": an object
+	if j > 0 && (toks[j-1].lem == "let" || toks[j-1].lem == "make" || toks[j-1].lem == "help" || toks[j-1].lem == "see" || toks[j-1].lem == "watch") {
+		return nil
+	}
 	return out
+}
+
+// opinionGovernors before a named subject make its clause someone's view
+// ("Analysts believe the Senate will reject"); a pronoun subject is
+// usually the believer ("Labour thinks it should back").
+var opinionGovernors = set("believe think reckon claim warn")
+
+// predictVerbs report a view, not a decision: "Analysts believe the
+// Senate will reject", "Mr X warned that the Greens would scrap".
+var predictVerbs = set("warn claim suggest believe think predict fear expect accuse allege reckon argue")
+
+// predicted reports whether the clause of subj is another speaker's
+// forecast of what subj will do: a future modal under a predictVerbs
+// verb, said by someone who does not speak for subj.
+func (an *analysis) predicted(s *sentence, subj mention, c chain) bool {
+	if !c.future || !s.hasRep || s.repV < 0 || !predictVerbs[s.toks[s.repV].lem] || subj.pron {
+		return false
+	}
+	h, _ := an.holderOf(subj)
+	rh, _ := an.holderOf(s.rep)
+	return h != rh && subj.ent != s.rep.ent
+}
+
+// clauseGovernors before a clause's subject make the clause a hope, a
+// prediction, a fear or a question, not a position: "hoped the Senate
+// would back", "unclear whether Labour will support", "if we reject".
+var clauseGovernors = set(`hope expect predict fear doubt wonder suspect speculate imagine suppose assume whether if unless once until deny suggest
+confident optimistic hopeful pessimistic sure certain likely unlikely possible probable doubtful unclear uncertain`)
+
+// governed reports whether the clause whose subject starts at p is
+// governed by a clauseGovernors word (over "that").
+func governed(toks []token, p int) bool {
+	k := p - 1
+	if k >= 0 && toks[k].low == "that" {
+		k--
+	}
+	return k >= 0 && toks[k].word && (clauseGovernors[toks[k].low] || clauseGovernors[toks[k].lem])
 }
 
 // verbClause applies the verb patterns to a stance verb at v. It reports
@@ -154,7 +237,8 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 		return true
 	}
 	// "support" and "back" as nouns: need an inflection or an auxiliary
-	if t.low == t.lem && v > 0 && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
+	// (verbs that are never nouns need neither: "France and Sweden want")
+	if t.low == t.lem && v > 0 && nounLikeVerbs[t.lem] && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
 		prev := toks[v-1]
 		if !(prev.low == "we" || prev.low == "they" || prev.low == "i" || prev.low == "who" || prev.low == "which" || strings.HasSuffix(prev.low, "s") && prev.cap) {
 			return true
@@ -201,6 +285,9 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 			}
 		} else {
 			subjs = an.subjectsOf(s, c.start)
+			if len(subjs) == 0 {
+				subjs = an.coordSubject(s, c.start, v)
+			}
 		}
 		if len(subjs) == 0 {
 			continue
@@ -215,6 +302,9 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 			}
 		}
 		for _, subj := range subjs {
+			if an.predicted(s, subj, c) {
+				continue
+			}
 			cd := mk(subj, stance, 0.9)
 			if len(subjs) > 1 {
 				cd.conf = 0.8
@@ -224,16 +314,24 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 			// clausal targets: "agreed for X to VP", "insisted that X be VP"
 			if sense.clause {
 				k := obj
+				bare := false // a directive clause without "that"
 				if sense.particle == "" {
 					if k < len(toks) && toks[k].low == "that" {
 						k++
-					} else if t.lem == "insist" {
+					} else if k < len(toks) && an.directive(s, k, clauseEnd(toks, k)) {
+						bare = true
+					} else if t.lem == "insist" || t.lem == "argue" {
 						continue
 					}
 				}
-				if k < len(toks) && (sense.particle != "" || toks[k-1].low == "that") {
+				if k < len(toks) && (sense.particle != "" || bare || toks[k-1].low == "that") {
 					e := clauseEnd(toks, k)
 					if e-k < 3 {
+						continue
+					}
+					// "insisted that voters faced higher taxes" is a claim;
+					// only a directive that-clause is a position
+					if toks[k-1].low == "that" && !an.directive(s, k, e) {
 						continue
 					}
 					cd.conf = 0.8
@@ -241,6 +339,10 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 					an.add(cd)
 					continue
 				}
+			}
+			// "wanted no part of it", "backs no plan": not read
+			if obj < len(toks) && toks[obj].low == "no" {
+				continue
 			}
 			// "want" takes proposals ("want a ban", "want the budget to
 			// be capped"), not wishes ("want industry to succeed")
@@ -257,6 +359,74 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 	}
 	return true
 }
+
+// directive reports whether the that-clause toks[k:e] asks for something:
+// a modal of obligation ("must", "should", "ought to", "needs to", "has
+// to") or a subjunctive ("that the treaty be signed", "that Mr X resign").
+// Negated directives ("must not") and identities ("must be the year of")
+// are not read.
+func (an *analysis) directive(s *sentence, k, e int) bool {
+	toks := s.toks
+	// the clause starts with its subject ("there should be NP" is read
+	// by the reported-obligation rule)
+	if k >= e || !toks[k].word || npStop[toks[k].low] || auxiliaries[toks[k].low] || isPrep(toks[k].low) || toks[k].low == "there" {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		t := toks[j]
+		next := ""
+		if j+1 < e {
+			next = toks[j+1].low
+		}
+		switch {
+		case t.low == "must" || t.low == "should" || (t.low == "ought" || t.lem == "need" || t.lem == "have") && next == "to":
+			// the modal of the clause's own verb, not of a later one
+			return plainSubject(toks, k, j) && obligationRead(toks, j, e)
+		case t.low == "be" && j > k:
+			// subjunctive "be" right after the subject
+			for q := k; q < j; q++ {
+				if !toks[q].word || auxiliaries[toks[q].low] && toks[q].low != "'s" || npStop[toks[q].low] || subordinators[toks[q].low] {
+					return false
+				}
+			}
+			return next != "not" && next != "never"
+		}
+	}
+	// bare verb after a singular named subject: "that Mr Lindqvist resign"
+	for _, m := range s.ments {
+		if m.s == k || m.s == k+1 && (toks[k].low == "the" || titles[toks[k].low]) {
+			if m.e < e && m.e > m.s {
+				v := toks[m.e]
+				last := toks[m.e-1].low
+				return v.word && !v.cap && v.low == v.lem && !strings.HasSuffix(last, "s") && !auxiliaries[v.low] && !isPrep(v.low) && !npStop[v.low] && !adverbs[v.low] && !strings.HasSuffix(v.low, "ly")
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// obligationRead checks the modal at j of a clause ending at e: "must not"
+// asks for nothing to be done, "must be the year of" states an identity.
+func obligationRead(toks []token, j, e int) bool {
+	q := j + 1
+	if toks[j].low != "must" && toks[j].low != "should" {
+		q++ // "needs to", "has to", "ought to"
+	}
+	// "must not"; "must have known", "should have acted": a judgement
+	// of the past
+	if q < e && (toks[q].low == "not" || toks[q].low == "never" || toks[q].low == "have" && toks[j].low != "have") {
+		return false
+	}
+	if q+1 < e && toks[q].low == "be" && (determiners[toks[q+1].low] || isNumber(toks[q+1].low)) {
+		return false
+	}
+	return true
+}
+
+// nounLikeVerbs are stance verbs whose bare form is often a noun ("US
+// support for", "a Labour call for").
+var nounLikeVerbs = set("support back call demand veto block attack welcome praise favour favor boycott object vote push press lobby campaign rule speak warn hit round slam blame champion hail applaud resist")
 
 // generalVerbs take any noun phrase as a target, not only proposal-like
 // ones: "criticised the existing system", "backed use of wire-tap evidence".
@@ -284,6 +454,36 @@ func predicative(toks []token, v int) (schema.Stance, int, bool) {
 		return schema.Opposes, v + 2, true
 	}
 	return "", 0, false
+}
+
+// coordSubject returns the subject of a verb phrase coordinated with the
+// main clause's: "Labour has unveiled its own scheme, but has rejected
+// quotas", "The Greens welcomed the report and backed its plan". The
+// chain at k must be finite, and nothing between the main subject and it
+// may start another clause (a speech verb, "that", "which", a pronoun).
+func (an *analysis) coordSubject(s *sentence, k, v int) []mention {
+	toks := s.toks
+	if k < 2 || !(toks[k-1].low == "and" || toks[k-1].low == "but") {
+		return nil
+	}
+	if !(toks[v].low != toks[v].lem || k < v && auxiliaries[toks[k].low] && toks[k].low != "to") {
+		return nil
+	}
+	main := an.mainSubject(s, k)
+	if len(main) == 0 {
+		return nil
+	}
+	m := main[0]
+	if m.e >= len(toks) || !(auxiliaries[toks[m.e].low] || toks[m.e].low != toks[m.e].lem && toks[m.e].word && !toks[m.e].cap) {
+		return nil
+	}
+	for q := m.e; q < k-1; q++ {
+		t := toks[q]
+		if speechVerbs[t.lem] || t.low == "that" || t.low == "which" || t.low == "who" || t.low == "whom" || t.low == "whose" || t.low == "he" || t.low == "she" || t.low == "they" || t.low == "it" || t.low == "we" || t.low == "i" || subordinators[t.low] || t.low == ";" || t.text == ":" || t.quote != 0 {
+			return nil
+		}
+	}
+	return main
 }
 
 // mainSubject returns the subject of the main clause for a participle
@@ -318,7 +518,7 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 		if m.s == obj || m.s == obj+1 && toks[obj].low == "the" || m.s == named && named > obj || an.titledPerson(toks, obj, m) {
 			// the mention is only a modifier: "the EU-backed plan", "the
 			// Tory plans", "Britain's rebate", "Lord Dubs' bill"
-			if m.e < len(toks) && !timePhraseAt(toks, m.e) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || bareGenitive(toks, m.e) || possApostrophe(toks, m.e) || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
+			if m.e < len(toks) && !timePhraseAt(toks, m.e) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || bareGenitive(toks, m.e) || possApostrophe(toks, m.e) || pluralPoss(toks, m.e) || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
 				break
 			}
 			if actorObj && !m.pron && an.ents[m.ent].kind != schema.Media {
@@ -336,6 +536,11 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 		}
 	}
 	if pronounObj[toks[obj].low] && !determiners[toks[obj].low] {
+		return
+	}
+	// "welcomed that the government dropped the plan": a that-clause (a
+	// fact or claim), not "that plan"
+	if toks[obj].low == "that" && obj+1 < len(toks) && (determiners[toks[obj+1].low] || nonNounWords[toks[obj+1].low] || toks[obj+1].cap) {
 		return
 	}
 	x, ok := nounPhrase(toks, obj)
@@ -367,6 +572,10 @@ func (an *analysis) proposalTargetGen(toks []token, x np, general bool) int {
 	h := toks[x.head]
 	if proposalHeads[h.lem] || !general {
 		return an.proposalTarget(toks, x, false)
+	}
+	// "would abolish many": a bare quantifier
+	if x.head == x.s && (quantifiers[h.low] || h.low == "others" || h.low == "several") {
+		return -1
 	}
 	if adverbs[h.low] || strings.HasSuffix(h.low, "ly") && !lyNouns[h.low] || nonTargetHeads[h.low] || nonTargetHeads[h.lem] || pronounObj[h.low] || nonNounWords[h.low] || timeWords[h.low] || !h.word || h.mod != "" || isNumber(h.low) {
 		return -1
@@ -491,6 +700,18 @@ func (an *analysis) callOn(si, v, obj int, subjs []mention, c chain, mk mkFunc) 
 	// the addressee: a mention or a short noun phrase, then "to"
 	k := obj
 	for k < len(toks) && k < obj+8 && toks[k].low != "to" {
+		// an apposition: "urged Care International, the agency she
+		// works for, to close ..."
+		if toks[k].text == "," && k > obj {
+			q := k + 1
+			for q < len(toks) && q < k+12 && toks[q].text != "," && toks[q].word {
+				q++
+			}
+			if q < len(toks) && toks[q].text == "," && q+1 < len(toks) && toks[q+1].low == "to" {
+				k = q + 1
+				break
+			}
+		}
 		if !toks[k].word || npStop[toks[k].low] {
 			return false
 		}
@@ -584,6 +805,9 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 		return
 	}
 	obj := v + 1
+	if an.predicted(s, subjs[0], c) {
+		return
+	}
 	if toks[v].lem == "set" {
 		obj++
 	}
@@ -626,12 +850,37 @@ func wantedPolicy(toks []token, obj int) bool {
 	if !ok {
 		return false
 	}
+	// "want all schools and 90% of colleges to have ...": the infinitive
+	// after the last conjunct
+	if x.e < len(toks) && toks[x.e].low == "and" {
+		hasTo := false
+		for k := x.head + 1; k < x.e; k++ {
+			hasTo = hasTo || toks[k].low == "to"
+		}
+		for k := x.e + 1; !hasTo && k < len(toks) && k < x.e+10; k++ {
+			t := toks[k]
+			if t.low == "to" {
+				if k > x.e+1 && !strings.HasSuffix(toks[k-1].low, "ing") {
+					x = np{s: x.s, e: k, head: k - 1}
+				}
+				break
+			}
+			if t.word && (npStop[t.low] || auxiliaries[t.low]) || t.text == "," || t.quote != 0 {
+				break
+			}
+		}
+	}
 	for k := x.head + 1; k <= x.e && k < len(toks); k++ {
 		if toks[k].low == "to" && k+1 < len(toks) {
 			if toks[k+1].low != "be" || k+2 >= len(toks) {
 				return false
 			}
 			p := toks[k+2]
+			// a participle ("to be capped", "to be made"), not "to be as
+			// accessible as" (golem lemmatises "as" to "a")
+			if !p.word || npStop[p.low] || isPrep(p.low) || determiners[p.low] || adverbs[p.low] {
+				return false
+			}
 			return p.low != p.lem || strings.HasSuffix(p.low, "ed")
 		}
 	}
@@ -655,8 +904,8 @@ func timePhraseAt(toks []token, k int) bool {
 
 var mannerNouns = set("way manner extent")
 
-// personHeads head noun phrases that name people.
-var personHeads = set("lord lords peer peers baroness chancellor premier king queen prince princess mp mps mep meps people person man men woman women everyone everybody someone somebody anyone nobody")
+// personHeads head noun phrases that name people, not proposals.
+var personHeads = set("lord lords peer peers baroness chancellor premier king queen prince princess mp mps mep meps people person persons man men woman women child children boy boys girl girls voter voters citizen citizens member members individual individuals family families everyone everybody someone somebody anyone nobody")
 
 // nameRun: toks[s..head] (with e the phrase end) is a run of capitalised words after its
 // determiners, not at the sentence start: a name ("Lord Dubs", "Care

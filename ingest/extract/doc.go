@@ -71,6 +71,12 @@
 //     "is expected to" mark the statement hedged with lower confidence;
 //     conditionals are kept with lower confidence. When a sentence gives
 //     one holder both polarities towards one target, both are dropped.
+//     Forecasts and hopes give nothing ("is likely/set/due to back",
+//     "hope to agree", clauses under hope, expect, fear, whether, if,
+//     once), nor do obligations on a named subject ("Turkey may have to
+//     accept"), claims ("insisted that voters faced higher taxes": a
+//     that-clause counts only with must/should/needs to or a subjunctive)
+//     and speculative or relative copulas ("could be damaging").
 //
 // Precision comes first: a pattern that does not match cleanly yields no
 // statement.

@@ -48,7 +48,7 @@ var stanceVerbs = map[string][]verbSense{
 	"unveil":    {{stance: schema.Announces}},
 	"announce":  {{stance: schema.Announces}},
 	"demand":    {{stance: schema.Demands, clause: true}},
-	"urge":      {{stance: schema.CallsFor}},
+	"urge":      {{stance: schema.CallsFor, clause: true}},
 	"want":      {{stance: schema.Supports}},
 	"favour":    {{stance: schema.Supports}},
 	"favor":     {{stance: schema.Supports}},
@@ -68,7 +68,7 @@ var stanceVerbs = map[string][]verbSense{
 	"push":     {{particle: "for", stance: schema.CallsFor}},
 	"press":    {{particle: "for", stance: schema.CallsFor}},
 	"lobby":    {{particle: "for", stance: schema.CallsFor}, {particle: "against", stance: schema.Opposes}},
-	"argue":    {{particle: "for", stance: schema.Supports}, {particle: "against", stance: schema.Opposes}},
+	"argue":    {{particle: "for", stance: schema.Supports}, {particle: "against", stance: schema.Opposes}, {stance: schema.CallsFor, clause: true}},
 	"campaign": {{particle: "for", stance: schema.Supports}, {particle: "against", stance: schema.Opposes}},
 	"vote":     {{particle: "for", stance: schema.Supports}, {particle: "against", stance: schema.Opposes}},
 	"rule":     {{particle: "out", stance: schema.Rejects}},
@@ -147,11 +147,15 @@ var controlVerbs = map[string]int{
 	"vow": ctlKeep, "pledge": ctlKeep, "promise": ctlKeep, "decide": ctlKeep,
 	"continue": ctlKeep, "want": ctlKeep, "vote": ctlKeep, "move": ctlKeep,
 	"seek": ctlKeep, "begin": ctlKeep, "agree": ctlKeep, "threaten": ctlHedge,
-	"plan": ctlHedge, "intend": ctlHedge, "expect": ctlHedge, "set": ctlHedge,
-	"appear": ctlHedge, "seem": ctlHedge, "likely": ctlHedge, "try": ctlHedge,
+	"plan": ctlHedge, "intend": ctlHedge, "expect": ctlHedge,
+	"appear": ctlHedge, "seem": ctlHedge, "try": ctlHedge,
 	"say": ctlHedge, "understand": ctlHedge, "report": ctlHedge, "believe": ctlHedge,
-	"prepare": ctlHedge, "ready": ctlHedge, "poise": ctlHedge, "due": ctlHedge,
-	"able": ctlHedge, "willing": ctlHedge, "keen": ctlKeep, "determine": ctlKeep,
+	"prepare": ctlHedge, "ready": ctlHedge,
+	// predictions and hopes are no positions: "is likely to back", "is set
+	// to approve", "hope to agree"
+	"likely": ctlDrop, "unlikely": ctlDrop, "set": ctlDrop, "due": ctlDrop,
+	"poise": ctlDrop, "poised": ctlDrop, "hope": ctlDrop,
+	"able": ctlDrop, "willing": ctlHedge, "keen": ctlKeep, "determine": ctlKeep,
 	"unwilling": ctlFlip, "reluctant": ctlFlip,
 }
 

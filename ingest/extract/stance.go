@@ -92,7 +92,7 @@ func nounPhrase(toks []token, i int) (np, bool) {
 		if head >= 0 && j+1 < len(toks) && toks[j+1].low == "by" && strings.HasSuffix(t.low, "ed") && t.low != t.lem {
 			break
 		}
-		if t.low == "'s" {
+		if t.low == "'s" || pluralPoss(toks, j) {
 			j++
 			continue
 		}
@@ -231,6 +231,18 @@ func circumstance(prep, head string) bool {
 
 var venueNouns = set("court commons lords parliament house chamber conference summit meeting rally speech interview report statement debate session hearing briefing congress manifesto letter article newspaper paper broadcast")
 var mediaNouns = set("programme program radio television tv show website newspaper channel")
+
+// pluralPoss: the apostrophe of a plural possessive ("the Greens' call",
+// "Lord Dubs' bill"), between a word in -s and a lower-case or
+// capitalised word of the same noun phrase.
+func pluralPoss(toks []token, k int) bool {
+	t := toks[k]
+	if t.word || t.text != "'" && t.text != "\u2019" || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[k-1], toks[k+1]
+	return p.word && strings.HasSuffix(p.low, "s") && n.word && !auxiliaries[n.low] && !isPrep(n.low) && !npStop[n.low] && n.text != "'"
+}
 
 var preps = set("of for on in at with under over from between against by to into within without about toward towards across through")
 
@@ -412,8 +424,23 @@ var futureModals = set("will would can could shall 'll wo ca must")
 // commitModals commit the subject to act: "will scrap", "would boost".
 var commitModals = set("will would shall 'll wo")
 
+// verbChain reads the chain of auxiliaries, adverbs and control verbs
+// before the verb at v. An obligation on a named subject ("Turkey may have
+// to accept", "the plan must be approved by the Senate", "the Lords should
+// reject") is someone else's demand, not the subject's position: dropped;
+// on a pronoun ("we must reject", "he said he had to back") it is kept.
 func (an *analysis) verbChain(toks []token, v int) chain {
-	c := chain{start: v}
+	c, oblig := an.verbChain1(toks, v)
+	if oblig && !(c.start > 0 && obligPronouns[toks[c.start-1].low]) {
+		c.drop = true
+	}
+	return c
+}
+
+var obligPronouns = set("we i he she it they")
+
+func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
+	c = chain{start: v}
 	k := v - 1
 	for k >= 0 {
 		t := toks[k]
@@ -424,6 +451,12 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 		case t.low == "not" || t.low == "never" || t.low == "no" && k+1 < v && toks[k+1].low == "longer":
 			c.neg = true
 		case t.low == "longer" && k > 0 && toks[k-1].low == "no":
+		case (t.low == "likely" || t.low == "unlikely") && k+1 < v && toks[k+1].low == "to":
+			// "is likely to back": a prediction
+			c.drop = true
+		case (t.lem == "have" || t.lem == "need" || t.low == "ought") && k+1 < v && toks[k+1].low == "to" || t.low == "must" || t.low == "should":
+			oblig = true
+			c.future = c.future || futureModals[t.low]
 		case modalHedges[t.low] || hedgeAdverbs[t.low]:
 			c.hedge = true
 			c.future = futureModals[t.low]
@@ -459,7 +492,7 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 				continue
 			}
 			if k+1 >= len(toks) || toks[k+1].low != "to" {
-				return c
+				return c, oblig
 			}
 			if commitVerbs[t.lem] {
 				c.commit = true
@@ -473,12 +506,12 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 				c.hedge = true
 			}
 		default:
-			return c
+			return c, oblig
 		}
 		c.start = k
 		k--
 	}
-	return c
+	return c, oblig
 }
 
 // subjectAt returns the mention ending just before token k (skipping an
@@ -705,11 +738,29 @@ func (an *analysis) stances(si int) {
 		}
 		e := clauseEnd(toks, k)
 		for j := k; j < e; j++ {
-			if toks[j].low == "must" && !toks[j].inQuote && j > k {
+			if (toks[j].low == "must" || toks[j].low == "should") && !toks[j].inQuote && j > k {
 				if j+1 < e && (toks[j+1].low == "not" || toks[j+1].low == "never") {
 					break
 				}
-				if nonNounWords[toks[j-1].low] {
+				// "said there should be a one-day strike": the thing
+				if toks[j-1].low == "there" && j-1 == k && j+2 < e && toks[j+1].low == "be" {
+					if toks[j+2].low == "no" {
+						break
+					}
+					if x, ok := nounPhrase(toks, j+2); ok && x.e <= e {
+						cd := mk(rep, schema.Demands, 0.6)
+						cd.target = an.proposalTargetGen(toks, x, true)
+						an.add(cd)
+					}
+					break
+				}
+				// "should" alone is often advice or a forecast ("the prince
+				// should apologise", "prices should rise"): only "there
+				// should be" above is read
+				if toks[j].low == "should" {
+					break
+				}
+				if nonNounWords[toks[j-1].low] || !obligationRead(toks, j, e) || !plainSubject(toks, k, j) {
 					break
 				}
 				cd := mk(rep, schema.Demands, 0.6)
@@ -719,6 +770,18 @@ func (an *analysis) stances(si int) {
 			}
 		}
 	}
+}
+
+// plainSubject: toks[k:j] is a subject with no verb or clause of its own
+// ("the existing powers run out soon so must be replaced" is not).
+func plainSubject(toks []token, k, j int) bool {
+	for q := k; q < j; q++ {
+		t := toks[q]
+		if subordinators[t.low] || t.low == "but" || t.low == "which" || t.low == "who" || auxiliaries[t.low] && t.low != "to" && t.low != "'s" {
+			return false
+		}
+	}
+	return true
 }
 
 func (an *analysis) isPerson(m mention) bool { return an.ents[m.ent].kind == schema.Person }
@@ -770,6 +833,15 @@ func clauseEnd(toks []token, k int) int {
 	}
 	return len(toks)
 }
+
+// speculative adverbs before an evaluative adjective make it a guess.
+var speculative = set("potentially possibly perhaps probably arguably maybe conceivably")
+
+// mandative adjectives take a that-clause that asks for something.
+var mandative = set("essential vital important necessary crucial imperative")
+
+// claimVerbs after "it is wrong to" rebut a claim, not a policy.
+var claimVerbs = set("assume imply pretend presume suppose speculate infer portray characterise characterize describe")
 
 // evaluative handles an evaluative adjective at v.
 func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV int, hasRep bool, mk func(mention, schema.Stance, float64) cand) {
@@ -846,6 +918,16 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 				}
 			}
 			x = np{s: d + 1, e: objEnd, head: objEnd - 1}
+			// "branded it \"tasteless\" and offensive": a pronoun or a
+			// quoted word is no object
+			if pronounObj[toks[d+1].low] && !determiners[toks[d+1].low] {
+				return
+			}
+			for q := x.s; q < x.e; q++ {
+				if toks[q].quote != 0 {
+					return
+				}
+			}
 		}
 		for _, h := range holders {
 			cd := mk(h, st, 0.75)
@@ -861,12 +943,26 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	k = v - 1
 	for k >= 0 && adverbs[toks[k].low] || k >= 0 && strings.HasSuffix(toks[k].low, "ly") {
+		// "was potentially dangerous": speculation
+		if speculative[toks[k].low] {
+			return
+		}
 		k--
 	}
 	if k < 0 || !(toks[k].low == "is" || toks[k].low == "are" || toks[k].low == "was" || toks[k].low == "were" || toks[k].low == "be") {
 		return
 	}
 	cop := k
+	if toks[cop].low == "be" {
+		// "could be damaging", "might well be dangerous": speculation
+		q := cop - 1
+		for q >= 0 && (adverbs[toks[q].low] || toks[q].low == "well" || strings.HasSuffix(toks[q].low, "ly") && !toks[q].cap) {
+			q--
+		}
+		if q >= 0 && (toks[q].low == "could" || toks[q].low == "might" || toks[q].low == "may" || toks[q].low == "can") {
+			return
+		}
+	}
 	if toks[cop].low == "be" && cop > 0 && (toks[cop-1].low == "would" || toks[cop-1].low == "will") {
 		cop--
 	}
@@ -882,11 +978,34 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	// "X said it was wrong to VP"
 	if cop > 0 && toks[cop-1].low == "it" && v+2 < len(toks) && toks[v+1].low == "to" && toks[v+2].word && !toks[v+2].cap && (cop == 1 || !toks[cop-2].word || toks[cop-2].low == "that" || toks[cop-2].lem == "say" || toks[cop-2].quote != 0) {
+		// "wrong to suggest that ...", "wrong to assume ...": a claim,
+		// not a policy; "damaging to the courts for ...": no verb
+		if speechVerbs[toks[v+2].lem] || claimVerbs[toks[v+2].lem] || determiners[toks[v+2].low] {
+			return
+		}
 		e := clauseEnd(toks, v+2)
+		// "crucial to tackle the \"core of ...\"": cut at a quote
+		if determiners[toks[e-1].low] {
+			return
+		}
 		if e-(v+2) >= 2 {
 			cd := mk(rep, st, 0.7)
 			cd.hedged = toks[cop].low == "be"
 			cd.target = an.proposalTarget(toks, np{s: v + 2, e: e, head: -1}, true)
+			an.add(cd)
+		}
+		return
+	}
+	// "X said it was essential that Britain keeps the rebate": a mandative
+	// adjective makes the clause a demand ("it is wrong that prices rose"
+	// judges a fact)
+	if cop > 0 && toks[cop-1].low == "it" && v+3 < len(toks) && toks[v+1].low == "that" && mandative[toks[v].low] && (cop == 1 || !toks[cop-2].word || toks[cop-2].low == "that" || speechVerbs[toks[cop-2].lem] || toks[cop-2].quote != 0) {
+		k := v + 2
+		e := clauseEnd(toks, k)
+		if e-k >= 3 && !nonNounWords[toks[k].low] && !determiners[toks[e-1].low] {
+			cd := mk(rep, st, 0.6)
+			cd.hedged = toks[cop].low == "be"
+			cd.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
 			an.add(cd)
 		}
 		return
@@ -899,7 +1018,7 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	// an actor: "Mr Straw was \"naive\""
 	for _, m := range s.ments {
-		if m.s == b || m.s == b+1 && toks[b].low == "the" {
+		if m.s == b || m.s == b+1 && (toks[b].low == "the" || titles[toks[b].low]) {
 			if m.e == cop && !m.pron && m.ent != rep.ent {
 				cd := mk(rep, st, 0.7)
 				cd.target, cd.actorTarget = m.ent, true
@@ -910,7 +1029,19 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 			}
 		}
 	}
+	if b < 0 {
+		return
+	}
+	// ", and a balanced view was important"
+	if toks[b].low == "and" || toks[b].low == "but" || toks[b].low == "or" {
+		b++
+	}
 	if cop-b < 2 || nonNounWords[toks[b].low] || subordinators[toks[b].low] {
+		return
+	}
+	// ", hoping to back the plan, are naive": a participle after a comma
+	// is an aside, not the subject
+	if b > 0 && toks[b-1].text == "," && strings.HasSuffix(toks[b].low, "ing") && !toks[b].cap {
 		return
 	}
 	// the subject must be the whole clause start
@@ -919,6 +1050,24 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	for q := b; q < cop; q++ {
 		if speechVerbs[toks[q].lem] || nonNounWords[toks[q].low] && toks[q].low != "that" || toks[q].quote != 0 {
+			return
+		}
+		// "a plan which is unacceptable to some": a relative clause
+		if toks[q].low == "which" || toks[q].low == "who" || toks[q].low == "whom" || toks[q].low == "whose" {
+			return
+		}
+	}
+	// "the plan that was unacceptable"
+	if toks[cop-1].low == "that" {
+		return
+	}
+	// a person is no proposal: "the minister was wrong", "Mr X is
+	// unacceptable"
+	if h := toks[cop-1]; personHeads[h.low] || roleNouns[h.low] || groupNouns[h.low] || titles[h.low] {
+		return
+	}
+	for _, m := range s.ments {
+		if m.e == cop && m.s >= b && an.isPerson(m) {
 			return
 		}
 	}
