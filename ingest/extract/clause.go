@@ -107,6 +107,11 @@ func (an *analysis) subjectsOf(s *sentence, k int) []mention {
 			// "In Scotland, Labour backed": a place in a prepositional
 			// phrase is not coordinated with the subject
 			if o.e == j-1 && !o.pron && afterPrep(toks, o) {
+				// "the top Catholic in England and Wales backed": the
+				// mention ends the prepositional phrase, no subject
+				if len(out) == 1 && toks[j-1].low == "and" {
+					return nil
+				}
 				// "In Scotland and Wales, Labour backed"
 				return out[:1]
 			}
