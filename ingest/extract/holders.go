@@ -29,7 +29,7 @@ var personRoleNouns = set("official spokesman spokeswoman spokesperson minister 
 var orgSpeakers = set("spokesman spokeswoman spokesperson official officials source sources")
 
 // vagueGroups alone say nobody in particular: "officials said".
-var vagueGroups = set("officials leaders sources groups")
+var vagueGroups = set("officials leaders sources groups ministers members experts analysts observers insiders")
 
 // honorifics are not roles.
 var honorifics = set("mr mrs ms miss dr sir lord lady baroness dame rev prof professor father")

@@ -266,7 +266,7 @@ func contentLemmas(toks []token, s, e int) []string {
 // focus. It returns -1 when the phrase says too little.
 func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	s, e, ok := trimTarget(toks, x.s, x.e)
-	if !ok {
+	if !ok || cutInClause(toks, e) {
 		return -1
 	}
 	// drop a leading actor modifier: "U.S.-backed proposal" -> "proposal",
@@ -439,6 +439,11 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 
 var obligPronouns = set("we i he she it they")
 
+// hearsay participles report a position second-hand: "is believed to".
+var hearsay = set("believed thought understood reported rumoured rumored said known")
+
+var beForms = set("is are was were be been being")
+
 func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
 	c = chain{start: v}
 	k := v - 1
@@ -479,6 +484,9 @@ func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
 		case timeWords[t.low] && k > 0 && (toks[k-1].low == "last" || toks[k-1].low == "this" || toks[k-1].low == "on" || toks[k-1].low == "earlier"):
 			// "Sir John last month backed", "Labour on Monday backed"
 			k--
+		case hearsay[t.low] && k+1 < v && toks[k+1].low == "to" && k > 0 && beForms[toks[k-1].low]:
+			// "are believed to favour", "is said to back": hearsay
+			c.hedge = true
 		case t.low == "on" && k > 0 && (toks[k-1].lem == "go" || toks[k-1].low == "went"):
 			// "went on to say"
 			k--
@@ -1362,6 +1370,17 @@ func trimTarget(toks []token, s, e int) (int, int, bool) {
 		e--
 	}
 	return s, e, s < e
+}
+
+// cutInClause: a target ending at e was cut inside a clause, between a
+// verb and its object ("the idea Mr X posed | a threat"): what is left
+// misses what the position is about.
+func cutInClause(toks []token, e int) bool {
+	if e <= 0 || e >= len(toks) || !toks[e].word || !determiners[toks[e].low] {
+		return false
+	}
+	p := toks[e-1]
+	return p.word && !p.cap && p.low != p.lem && strings.HasSuffix(p.low, "ed")
 }
 
 // targetName is the display name of a target: no surrounding spaces or

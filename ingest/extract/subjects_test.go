@@ -21,3 +21,38 @@ func TestPlaceListIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondHandAndCutTargets: hearsay is hedged, bare "ministers" holds
+// nothing, a target cut between a verb and its object is dropped.
+func TestSecondHandAndCutTargets(t *testing.T) {
+	tests := []struct {
+		name, text, want string // "" means no statement
+		hedged           bool
+	}{
+		{"believed to", "The Freedom Party is believed to favour the fishing quota plan.", "Freedom Party||supports|fishing quota plan", true},
+		{"said to", "Germany is said to back the fishing quota plan.", "Germany||backs|fishing quota plan", true},
+		{"plain", "Germany backs the fishing quota plan.", "Germany||backs|fishing quota plan", false},
+		{"bare ministers", "Ministers backed the fishing quota plan.", "", false},
+		{"cut inside a clause", "The Greens rejected the idea Mr Lindqvist posed a threat to the party.", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, x := run(t, tc.text)
+			all := strings.Join(got, "\n")
+			if tc.want == "" {
+				if all != "" {
+					t.Errorf("got\n%s\nwant nothing", all)
+				}
+				return
+			}
+			if !strings.Contains(all, tc.want) {
+				t.Fatalf("got\n%s\nwant %q", all, tc.want)
+			}
+			for _, s := range x.Statements {
+				if s.Hedged != tc.hedged {
+					t.Errorf("hedged = %v, want %v", s.Hedged, tc.hedged)
+				}
+			}
+		})
+	}
+}
