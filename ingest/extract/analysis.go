@@ -73,6 +73,7 @@ type cand struct {
 	sent            int
 	conf            float64
 	hedged, negated bool
+	cond            bool // the sentence has a condition ("if", "unless")
 }
 
 type analysis struct {

@@ -16,6 +16,13 @@ type mkFunc func(m mention, st schema.Stance, conf float64) cand
 var actionEnd = set("scrap abolish repeal axe ditch overturn reverse shelve abandon drop withdraw halt end outlaw")
 var actionDo = set("introduce extend boost fund freeze create build establish expand strengthen restore implement provide protect cap cut lift impose reform replace allow appoint increase reduce set")
 
+// contestVerbs after "backed X to" make a tip about a contest.
+var contestVerbs = set("win beat lift claim retain reach succeed triumph top qualify finish defeat")
+
+// genericActions say little about a policy unless pledged or reported:
+// "will provide the half-time show".
+var genericActions = set("provide protect set build create restore strengthen boost expand appoint replace")
+
 // commitVerbs before "to VERB" commit the subject to an action.
 var commitVerbs = set("vow pledge promise plan intend want decide propose aim seek")
 
@@ -526,6 +533,10 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 			if m.e < len(toks) && !timePhraseAt(toks, m.e) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || bareGenitive(toks, m.e) || possApostrophe(toks, m.e) || pluralPoss(toks, m.e) || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
 				break
 			}
+			// "backed New Zealand to win the series": a tip, not support
+			if m.e+1 < len(toks) && toks[m.e].low == "to" && contestVerbs[toks[m.e+1].lem] {
+				return
+			}
 			if actorObj && !m.pron && an.ents[m.ent].kind != schema.Media {
 				ent := m.ent
 				if an.ents[ent].name == "government" && an.ents[ent].kind == schema.Organisation {
@@ -803,6 +814,11 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 	}
 	c := an.verbChain(toks, v)
 	if c.drop || c.neg || c.passive || !c.commit {
+		return
+	}
+	// "Sir Paul will provide the entertainment": a plain future of a
+	// generic verb, told by the writer, is a schedule, not a pledge
+	if !c.pledge && !s.hasRep && !toks[v].inQuote && genericActions[toks[v].lem] {
 		return
 	}
 	subjs := an.subjectsOf(s, c.start)

@@ -416,6 +416,7 @@ type chain struct {
 	neg, hedge, flip, drop, passive bool
 	future                          bool // a modal of intent or ability: will, would, can
 	commit                          bool // "vowed to", "is to", "will": committed to act
+	pledge                          bool // committed by a verb ("vowed to") or "is to", not a modal alone
 	start                           int  // first token of the chain
 }
 
@@ -471,7 +472,7 @@ func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
 			c.commit = c.commit || commitModals[t.low]
 		case t.low == "be" || t.low == "is" || t.low == "are" || t.low == "was" || t.low == "were" || t.low == "been" || t.low == "being":
 			if k+1 < v && toks[k+1].low == "to" && k+2 == v {
-				c.commit = true // "is to freeze"
+				c.commit, c.pledge = true, true // "is to freeze"
 			} else if toks[v].low != toks[v].lem || strings.HasSuffix(toks[v].low, "ed") {
 				between := true
 				for q := k + 1; q < v; q++ {
@@ -503,7 +504,7 @@ func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
 				return c, oblig
 			}
 			if commitVerbs[t.lem] {
-				c.commit = true
+				c.commit, c.pledge = true, true
 			}
 			switch controlVerbs[t.lem] | controlVerbs[t.low] {
 			case ctlFlip:
@@ -605,6 +606,11 @@ func (an *analysis) add(c cand) {
 	if c.actorTarget && c.target == c.holder {
 		return
 	}
+	// "if the court agrees, she could reject X": a possibility under a
+	// condition is two steps from a position ("will accept if" is kept)
+	if c.hedged && c.cond {
+		return
+	}
 	if c.hedged {
 		c.conf *= 0.6
 	}
@@ -651,6 +657,7 @@ func (an *analysis) stances(si int) {
 			}
 		}
 		if conditional {
+			c.cond = true
 			c.conf *= 0.8
 		}
 		return c
@@ -973,6 +980,13 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	if toks[cop].low == "be" && cop > 0 && (toks[cop-1].low == "would" || toks[cop-1].low == "will") {
 		cop--
+	}
+	// "victory was vital", "the talks were important": importance in the
+	// past judges an event, it asks for nothing
+	// (reported speech shifts "the reform is vital" to "was vital": a
+	// proposal or "it to VP" subject stays a position)
+	if mandative[toks[v].low] && (toks[cop].low == "was" || toks[cop].low == "were") && cop > 0 && toks[cop-1].low != "it" && !proposalHeads[toks[cop-1].lem] {
+		return
 	}
 	for q := cop - 1; q >= 0 && q > cop-4 || q > cop && q < v; q-- {
 		if toks[q].low == "not" || toks[q].low == "never" {

@@ -56,3 +56,27 @@ func TestSecondHandAndCutTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestNotPositions: tips, conditional possibilities, schedules and past
+// importance are no positions; their near neighbours are.
+func TestNotPositions(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"tip to win", "Mr Okoro also backed the Freedom Party to win the election.", ""},
+		{"backing to lead", "Mr Okoro backed the UN to lead the mission.", "Okoro||"},
+		{"conditional possibility", "If the court agrees, Mr Okoro could reject the toll plan.", ""},
+		{"conditional commitment kept", "Mr Okoro will accept the toll plan if the fee is cut.", "Okoro||accepts|toll plan"},
+		{"plain schedule", "Mr Okoro will provide the music at the gala.", ""},
+		{"pledge kept", "Mr Okoro vowed to provide free school meals.", "Okoro||proposes|provide free school meals"},
+		{"past importance", "Mr Okoro admitted the victory against Estavia was vital.", ""},
+		{"reported importance of a proposal", "Mr Okoro said the reform was essential.", "Okoro||"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := run(t, tc.text)
+			all := strings.Join(got, "\n")
+			if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
+				t.Errorf("got\n%s\nwant %q", all, tc.want)
+			}
+		})
+	}
+}
