@@ -19,7 +19,7 @@ var nonNounWords = set("it this that they them he she him her we us i you one th
 // timeWords end a prepositional attachment.
 var timeWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december yesterday today tomorrow week month year weeks months years time weekend fortnight decade")
 
-var contentStop = set(`a an the of to in on for by with from at as and or its it their his her this that these those any such be been being is are was were will would into over under about against between through without within among proposed so-called new future its our s 's must should could may might also its
+var contentStop = set(`a an the of to in on for by with from at as and or its it their his her this that these those any such be been being is are was were will would into over under about between through within among proposed so-called new future its our s 's must should could may might also its
 proposal proposals plan plans idea
 more many much most few several some all less fewer further latest`)
 
@@ -256,9 +256,69 @@ func contentLemmas(toks []token, s, e int) []string {
 		if !t.word || contentStop[t.low] || contentStop[t.lem] || t.mod != "" {
 			continue
 		}
-		out = append(out, t.lem)
+		l := t.lem
+		if c, ok := actionSynonyms[l]; ok {
+			l = c
+		}
+		out = append(out, l)
 	}
 	return out
+}
+
+// actionSynonyms give one lemma to verbs and nouns of one action, so that
+// "the plan to scrap tuition fees" and "plans to abolish tuition fees" get
+// one key. Only words of one direction share a lemma: scrap never meets
+// introduce, cut never meets raise.
+var actionSynonyms = map[string]string{
+	"abolish": "scrap", "abolition": "scrap", "axe": "scrap", "ditch": "scrap", "scrapping": "scrap", "abolishing": "scrap",
+	"reduce": "cut", "reduction": "cut", "slash": "cut", "decrease": "cut",
+	"increase": "raise", "rise": "raise", "hike": "raise",
+	"outlaw": "ban", "prohibit": "ban", "prohibition": "ban",
+	"end": "scrap",
+}
+
+// actionClasses sort the lemmas that change what a proposal means: "an
+// amendment to ban same-sex marriage" is not "same-sex marriage", "tax
+// cuts" are not "the tax", "no-fly zone" or "opposition to the war" not
+// its object. Two phrases link, and share a key, only when they name the
+// same classes. Lemmas are those after actionSynonyms. Verbs that keep
+// the direction of their object ("introduce ID cards", "keep the pound")
+// are no class: backing them is backing the object.
+var actionClasses = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for i, ws := range []string{
+		"scrap end repeal stop halt reverse overturn withdraw withdrawal dismantle", // remove
+		"ban",                // forbid
+		"cut lower lowering", // down
+		"raise boost",        // up
+		"restrict restriction curb limit cap tighten",                       // restrict
+		"extend extension expand expansion widen",                           // extend
+		"allow legalise legalize legalisation legalization lift relax ease", // allow
+		"freeze",         // freeze
+		"delay postpone", // delay
+		"no not non never opposition against without anti",                      // negation
+		"privatise privatize privatisation privatization sell",                  // sell
+		"nationalise nationalize nationalisation nationalization renationalise", // take over
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = 1 << uint(i)
+		}
+	}
+	return m
+}()
+
+// actionSig is the set of action classes a key names; "anti-war" and
+// "non-nuclear" count as negation.
+func actionSig(lem []string) uint32 {
+	var sig uint32
+	for _, l := range lem {
+		if c, ok := actionClasses[l]; ok {
+			sig |= c
+		} else if strings.HasPrefix(l, "anti-") || strings.HasPrefix(l, "non-") {
+			sig |= actionClasses["not"]
+		}
+	}
+	return sig
 }
 
 // proposalTarget turns toks[s:e] into a proposal, linking it to an earlier
@@ -364,6 +424,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 
 func (an *analysis) addProp(name string, lem []string, clausal bool, head string) int {
 	best := -1
+	sig := actionSig(lem)
 	for i := len(an.props) - 1; i >= 0; i-- {
 		p := &an.props[i]
 		if p.parent >= 0 {
@@ -372,6 +433,9 @@ func (an *analysis) addProp(name string, lem []string, clausal bool, head string
 		// two kinds of thing: "the ceasefire plan for the valley" is not
 		// "the valley peacekeeping mission"
 		if k1, k2 := propKind(head, lem), propKind(p.head, p.lemmas); k1 != "" && k2 != "" && k1 != k2 && !containsStr(p.lemmas, k1) && !containsStr(lem, k2) {
+			continue
+		}
+		if actionSig(p.lemmas) != sig {
 			continue
 		}
 		if linked(p.lemmas, lem, clausal || p.clausal) {
@@ -1253,7 +1317,26 @@ func propID(lemmas []string) string {
 		}
 	}
 	if len(u) > 8 {
-		u = u[:8]
+		// keep the words that give the meaning: "scrap", "not"
+		k := u[:0:0]
+		for _, x := range u {
+			if actionSig([]string{x}) != 0 {
+				k = append(k, x)
+			}
+		}
+		for _, x := range u {
+			if len(k) >= 8 {
+				break
+			}
+			if actionSig([]string{x}) == 0 {
+				k = append(k, x)
+			}
+		}
+		if len(k) > 8 {
+			k = k[:8]
+		}
+		sort.Strings(k)
+		u = k
 	}
 	return schema.Slug(strings.Join(u, " "))
 }
@@ -1268,7 +1351,7 @@ func round2(f float64) float64 {
 // onlyVote: a "yes" or "no" vote says nothing of what is voted on.
 func onlyVote(lem []string) bool {
 	for _, l := range lem {
-		if l != "no" && l != "yes" && l != "vote" {
+		if l != "no" && l != "yes" && l != "vote" && l != "against" {
 			return false
 		}
 	}

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"testing"
+)
+
+// targetOf returns the target name and ID of the first statement whose
+// holder name is holder.
+func targetOf(t *testing.T, text, holder string) (name, id string) {
+	t.Helper()
+	_, x := run(t, text)
+	names := map[string]string{}
+	for _, a := range x.Actors {
+		names[a.ID] = a.Name
+	}
+	for _, p := range x.Proposals {
+		names[p.ID] = p.Name
+	}
+	for _, s := range x.Statements {
+		if names[s.Holder] == holder {
+			return names[s.Target], s.Target
+		}
+	}
+	return "", ""
+}
+
+// TestLinkKeepsAction: a proposal whose content names an action (ban, cut,
+// scrap, lift, no...) never links to a phrase without that action or with
+// an opposite one, in either order.
+func TestLinkKeepsAction(t *testing.T) {
+	tests := []struct {
+		name, text, holder, want string
+	}{
+		{"ban is not its object", "Senator Okoro has long backed same-sex marriage. The Freedom Party supports a constitutional amendment to ban same-sex marriage.", "Freedom Party", "constitutional amendment to ban same-sex marriage"},
+		{"object is not its ban", "The Freedom Party supports a constitutional amendment to ban same-sex marriage. Senator Okoro has long backed same-sex marriage.", "Okoro", "same-sex marriage"},
+		{"cut is not the tax", "The Greens backed cuts to the fuel levy. Labour opposed the fuel levy.", "Labour", "fuel levy"},
+		{"raise is not cut", "The Greens backed plans to cut the fuel levy. Labour backed plans to raise the fuel levy.", "Labour", "plans to raise the fuel levy"},
+		{"lifting is not the embargo", "Labour called for the arms embargo to be lifted. The Greens backed the arms embargo.", "Green Party", "arms embargo"},
+		{"negated noun", "The Greens backed the war on drugs. Labour backed the anti-war motion on drugs.", "Labour", "anti-war motion on drugs"},
+		{"opposition inside the target", "The Greens backed the airport expansion. Labour backed the campaign against the airport expansion.", "Labour", "campaign against the airport expansion"},
+		{"without is a negation", "Labour backed the detention of suspects. The Greens opposed detention of suspects without trial.", "Green Party", "detention of suspects without trial"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, _ := targetOf(t, tt.text, tt.holder); got != tt.want {
+				t.Errorf("%s: target %q, want %q", tt.holder, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestLinkSameActionStillLinks: phrases with the same action still link
+// within an article.
+func TestLinkSameActionStillLinks(t *testing.T) {
+	text := "Labour unveiled plans to scrap tuition fees for students. The Greens backed the plans to scrap tuition fees."
+	if got, _ := targetOf(t, text, "Green Party"); got != "plans to scrap tuition fees for students" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestKeySynonyms: synonyms of one action give one key across articles;
+// opposite actions never do.
+func TestKeySynonyms(t *testing.T) {
+	same := [][2]string{
+		{"The Greens backed the plan to scrap tuition fees.", "The Greens backed plans to abolish tuition fees."},
+		{"The Greens backed plans to axe tuition fees.", "The Greens backed the abolition of tuition fees."},
+		{"The Greens backed plans to reduce fuel duty.", "The Greens backed plans to cut fuel duty."},
+		{"The Greens backed plans to increase fuel duty.", "The Greens backed a rise in fuel duty."},
+		{"The Greens backed plans to outlaw fox hunting.", "The Greens backed a ban on fox hunting."},
+	}
+	for _, p := range same {
+		_, a := targetOf(t, p[0], "Green Party")
+		_, b := targetOf(t, p[1], "Green Party")
+		if a == "" || a != b {
+			t.Errorf("%q / %q: keys %q and %q differ", p[0], p[1], a, b)
+		}
+	}
+	differ := [][2]string{
+		{"The Greens backed plans to cut fuel duty.", "The Greens backed plans to raise fuel duty."},
+		{"The Greens backed plans to scrap tuition fees.", "The Greens backed tuition fees."},
+		{"The Greens backed a ban on fox hunting.", "The Greens backed plans to allow fox hunting."},
+		{"The Greens backed the fox hunting ban.", "The Greens backed the end of the fox hunting ban."},
+	}
+	for _, p := range differ {
+		_, a := targetOf(t, p[0], "Green Party")
+		_, b := targetOf(t, p[1], "Green Party")
+		if a == b {
+			t.Errorf("%q / %q: one key %q", p[0], p[1], a)
+		}
+	}
+}
+
+// TestKeyKeepsActionWhenLong: a long key keeps its action word.
+func TestKeyKeepsActionWhenLong(t *testing.T) {
+	a := propID([]string{"alpha", "beta", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "scrap"})
+	b := propID([]string{"alpha", "beta", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "raise"})
+	if a == b {
+		t.Errorf("one key %q", a)
+	}
+}
