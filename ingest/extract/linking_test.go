@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"context"
 	"testing"
+	"time"
+
+	"stancegraph/schema"
 )
 
 // targetOf returns the target name and ID of the first statement whose
@@ -96,5 +100,30 @@ func TestKeyKeepsActionWhenLong(t *testing.T) {
 	b := propID([]string{"alpha", "beta", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "raise"})
 	if a == b {
 		t.Errorf("one key %q", a)
+	}
+}
+
+// TestBareHeadKeyStaysInArticle: "the bill" of one article is not "the
+// bill" of another; a specific key is shared.
+func TestBareHeadKeyStaysInArticle(t *testing.T) {
+	id := func(art, text string) string {
+		x, err := New().Extract(context.Background(), schema.Article{ID: art, Text: text, Published: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range x.Statements {
+			if s.Holder == "green-party" {
+				return s.Target
+			}
+		}
+		return ""
+	}
+	a, b := id("a-1111aaaa", "The Greens opposed the bill."), id("b-2222bbbb", "The Greens opposed the bill.")
+	if a == "" || a == b {
+		t.Errorf("bare bill: keys %q and %q", a, b)
+	}
+	a, b = id("a-1111aaaa", "The Greens opposed the housing bill."), id("b-2222bbbb", "The Greens opposed the housing bill.")
+	if a == "" || a != b {
+		t.Errorf("housing bill: keys %q and %q", a, b)
 	}
 }

@@ -1228,6 +1228,9 @@ func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float
 			id, ok := propIDs[c.target]
 			if !ok {
 				id = propID(an.props[c.target].lemmas)
+				if bareHead(an.props[c.target].lemmas) {
+					id += "-" + articleTag(a.ID)
+				}
 				propIDs[c.target] = id
 			}
 			st.Target, st.TargetKind = id, schema.TargetProposal
@@ -1339,6 +1342,22 @@ func propID(lemmas []string) string {
 		u = k
 	}
 	return schema.Slug(strings.Join(u, " "))
+}
+
+// bareHead: a key that is only a proposal noun ("the bill", "the
+// decision", "claims") names a different thing in every article, so its ID
+// is kept to the article; two articles' "bill" must not merge.
+func bareHead(lem []string) bool {
+	return len(lem) == 1 && (proposalHeads[lem[0]] || vagueHeads[lem[0]] || genericHeads[lem[0]])
+}
+
+// articleTag is a short tag of an article ID for article-bound keys.
+func articleTag(id string) string {
+	s := schema.Slug(id)
+	if len(s) > 8 {
+		s = s[len(s)-8:]
+	}
+	return s
 }
 
 func round2(f float64) float64 {
