@@ -48,7 +48,11 @@
 //     phrases of one article that share most lemmas link to one proposal
 //     ("the proposed international force"); "the plan" alone refers back
 //     to the proposal in focus. IDs derive from the sorted lemmas, so they
-//     agree across articles when the keys do.
+//     agree across articles when the keys do; synonyms of one action
+//     share a lemma ("abolish", "axe" -> "scrap"). Phrases naming
+//     different actions ("ban same-sex marriage" / "same-sex marriage",
+//     "cut" / "raise", "no", "against", "anti-") never link. A key that is
+//     only a proposal noun ("the bill") is kept to its article.
 //  6. Stances: a lexicon of verbs (with particles: "call for", "rule out"),
 //     nouns ("Hamas's rejection of"), modifiers ("U.S.-backed") and
 //     evaluative adjectives ("unacceptable") applied to clause patterns:
