@@ -127,3 +127,56 @@ func TestBareHeadKeyStaysInArticle(t *testing.T) {
 		t.Errorf("housing bill: keys %q and %q", a, b)
 	}
 }
+
+// TestClausePrecision: questions, reports of questions, the writer's
+// predictions and negated calls state no position; plain intentions,
+// quoted certainty and calls stay. Each want is an exact
+// "holder|speaker|stance|target" line; nil wants no statement.
+func TestClausePrecision(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// questions
+		{"question with who", "Who really supports the border tax?", nil},
+		{"question with why", "Why does Labour oppose the border tax?", nil},
+		{"question with do", "Do the Greens back the border tax? Mr Okoro asked.", nil},
+		{"quoted question", "\"Why would Labour back the border tax?\" Mr Okoro asked.", nil},
+		{"asked whether", "Mr Okoro was asked whether he supported the border tax.", nil},
+		{"declined to say whether", "Mr Okoro declined to say whether he would back the border tax.", nil},
+		{"refused to say if", "Mr Okoro refused to say if he backed the border tax.", nil},
+		{"not clear if", "It is not clear if Mr Okoro backs the border tax.", nil},
+		{"challenged to say whether", "Mr Okoro challenged the Greens to say whether they back the border tax.", nil},
+		{"statement before a quoted question", "Mr Okoro backed the border tax and asked: \"Why not?\"", []string{"Okoro||backs|border tax"}},
+		// predictions
+		{"will surely", "Mr Okoro will surely reject the fuel levy.", nil},
+		{"will probably", "Mr Okoro will probably oppose the fuel levy.", nil},
+		{"will certainly", "Mr Okoro will certainly oppose the fuel levy.", nil},
+		{"will no doubt", "Mr Okoro will no doubt oppose the fuel levy.", nil},
+		{"will surely be opposed", "The Greens will surely be opposed to the fuel levy.", nil},
+		{"will surely vow", "Mr Okoro will surely vow to scrap the fuel levy.", nil},
+		{"will vote against stays", "Mr Okoro will vote against the fuel levy.", []string{"Okoro||opposes|fuel levy"}},
+		{"quoted certainty stays", "\"We will certainly oppose the fuel levy,\" Mr Okoro said.", []string{"Okoro||opposes|fuel levy"}},
+		// negated calls
+		{"not to cut and run", "Mr Okoro called on the council not to simply \"cut and run\" but to look after the dock workers.", nil},
+		{"urged not to scrap", "Mr Okoro urged the council not to scrap the fuel levy.", nil},
+		{"urged not to abandon", "Mr Okoro urged ministers not to abandon the housing bill.", nil},
+		{"called on not to close", "Mr Okoro called on the council not to close the rural schools.", nil},
+		{"urged not to back", "Mr Okoro urged MPs not to back the housing bill.", []string{"Okoro||opposes|housing bill"}},
+		{"urged to back stays", "Mr Okoro urged MPs to back the housing bill.", []string{"Okoro||backs|housing bill"}},
+		{"urged to scrap stays", "Mr Okoro urged the council to scrap the fuel levy.", []string{"Okoro||opposes|fuel levy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := run(t, tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("got %q, want %q", got, tt.want)
+				}
+			}
+		})
+	}
+}

@@ -479,6 +479,7 @@ func linked(a, b []string, clausal bool) bool {
 type chain struct {
 	neg, hedge, flip, drop, passive bool
 	future                          bool // a modal of intent or ability: will, would, can
+	predict                         bool // a certainty adverb: "will surely", "will no doubt"
 	commit                          bool // "vowed to", "is to", "will": committed to act
 	start                           int  // first token of the chain
 }
@@ -503,6 +504,45 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 
 var obligPronouns = set("we i he she it they")
 
+// predictAdverbs make "will" a forecast: "will surely reject", "will
+// undoubtedly claim".
+var predictAdverbs = set("undoubtedly surely doubtless probably certainly inevitably presumably")
+
+// forecast: a stance verb under "will"/"would" with a certainty adverb,
+// in the narrative (not in a quotation, not reported speech), is the
+// writer's prediction, not the subject's position: "Mr X will undoubtedly
+// reject the forecasts". "X will vote against the bill" is kept.
+func forecast(s *sentence, v int, c chain) bool {
+	if !c.predict || s.toks[v].inQuote || s.hasRep || s.quoted {
+		return false
+	}
+	for k := c.start; k < v; k++ {
+		if commitModals[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuestion: the clause of the verb at v ends in a question mark before
+// its sentence, clause or quotation ends: "Does anyone support X?", "Who
+// backs X?". A question asks, it states no position.
+func inQuestion(toks []token, v int) bool {
+	q := toks[v].inQuote
+	for j := v + 1; j < len(toks); j++ {
+		t := toks[j]
+		switch {
+		case t.text == "?":
+			return t.inQuote == q || t.quote == 0 && q
+		case t.text == "." || t.text == "!" || t.text == ";" || t.text == ":":
+			return false
+		case t.quote != 0 && !q, t.quote == -1 && q:
+			return false
+		}
+	}
+	return false
+}
+
 // hearsay participles report a position second-hand: "is believed to".
 var hearsay = set("believed thought understood reported rumoured rumored said known")
 
@@ -520,6 +560,13 @@ func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
 		case t.low == "not" || t.low == "never" || t.low == "no" && k+1 < v && toks[k+1].low == "longer":
 			c.neg = true
 		case t.low == "longer" && k > 0 && toks[k-1].low == "no":
+		case predictAdverbs[t.low]:
+			c.predict = true
+			c.hedge = c.hedge || hedgeAdverbs[t.low]
+		case t.low == "doubt" && k > 0 && toks[k-1].low == "no":
+			// "will no doubt reject"
+			c.predict = true
+			k--
 		case (t.low == "likely" || t.low == "unlikely") && k+1 < v && toks[k+1].low == "to":
 			// "is likely to back": a prediction
 			c.drop = true
