@@ -80,7 +80,11 @@
 //     once), nor do obligations on a named subject ("Turkey may have to
 //     accept"), claims ("insisted that voters faced higher taxes": a
 //     that-clause counts only with must/should/needs to or a subjunctive)
-//     and speculative or relative copulas ("could be damaging").
+//     and speculative or relative copulas ("could be damaging"). Questions
+//     ("Who backs X?"), the writer's forecasts in the narrative ("will
+//     surely reject", "will no doubt oppose") and negated calls ("urged
+//     the council not to scrap X") give nothing; "urged MPs not to back X"
+//     opposes X.
 //
 // Precision comes first: a pattern that does not match cleanly yields no
 // statement.
