@@ -220,7 +220,7 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 	// "X is opposed to Y", "X is in favour of Y", "X are united against Y"
 	if pred, obj, ok := predicative(toks, v); ok {
 		c := an.verbChain(toks, v)
-		if c.drop || c.neg {
+		if c.drop || c.neg || forecast(s, v, c) || inQuestion(toks, v) {
 			return true
 		}
 		for _, subj := range an.subjectsOf(s, c.start) {
@@ -257,7 +257,7 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 		}
 	}
 	c := an.verbChain(toks, v)
-	if c.drop {
+	if c.drop || forecast(s, v, c) || inQuestion(toks, v) {
 		return true
 	}
 	// participles: "..., calling for X" belongs to the main clause
@@ -736,6 +736,33 @@ func (an *analysis) callOn(si, v, obj int, subjs []mention, c chain, mk mkFunc) 
 	if k == obj || k+1 >= len(toks) || toks[k].low != "to" || !toks[k+1].word || toks[k+1].cap {
 		return false
 	}
+	// "urged MPs not to back the bill": against the bill; "called on the
+	// council not to scrap X" or "not to simply cut and run" is no call
+	// for what follows, and is not read further
+	if toks[k-1].low == "not" || toks[k-1].low == "never" {
+		if k-1 == obj {
+			return false
+		}
+		vb := k + 1
+		for vb < len(toks) && adverbs[toks[vb].low] {
+			vb++
+		}
+		if vb >= len(toks) || toks[vb].low != toks[vb].lem {
+			return true
+		}
+		if vs, ok := stanceVerbs[toks[vb].lem]; ok && vs[0].particle == "" && !vs[0].clause && vs[0].stance.Polarity() == schema.Support {
+			for _, subj := range subjs {
+				cd := mk(subj, schema.Opposes, 0.7)
+				cd.hedged = c.hedge
+				an.objectTargets(s, vb+1, false, generalVerbs[toks[vb].lem], func(tg int, actor bool) {
+					d := cd
+					d.target = tg
+					an.add(d)
+				})
+			}
+		}
+		return true
+	}
 	for _, part := range splitVP(toks, k+1) {
 		vb := part[0]
 		if nonPolicyVerbs[toks[vb].lem] {
@@ -813,7 +840,7 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 		return
 	}
 	c := an.verbChain(toks, v)
-	if c.drop || c.neg || c.passive || !c.commit {
+	if c.drop || c.neg || c.passive || !c.commit || forecast(s, v, c) || inQuestion(toks, v) {
 		return
 	}
 	// "Sir Paul will provide the entertainment": a plain future of a

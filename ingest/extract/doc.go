@@ -48,7 +48,11 @@
 //     phrases of one article that share most lemmas link to one proposal
 //     ("the proposed international force"); "the plan" alone refers back
 //     to the proposal in focus. IDs derive from the sorted lemmas, so they
-//     agree across articles when the keys do.
+//     agree across articles when the keys do; synonyms of one action
+//     share a lemma ("abolish", "axe" -> "scrap"). Phrases naming
+//     different actions ("ban same-sex marriage" / "same-sex marriage",
+//     "cut" / "raise", "no", "against", "anti-") never link. A key that is
+//     only a proposal noun ("the bill") is kept to its article.
 //  6. Stances: a lexicon of verbs (with particles: "call for", "rule out"),
 //     nouns ("Hamas's rejection of"), modifiers ("U.S.-backed") and
 //     evaluative adjectives ("unacceptable") applied to clause patterns:
@@ -76,7 +80,11 @@
 //     once), nor do obligations on a named subject ("Turkey may have to
 //     accept"), claims ("insisted that voters faced higher taxes": a
 //     that-clause counts only with must/should/needs to or a subjunctive)
-//     and speculative or relative copulas ("could be damaging").
+//     and speculative or relative copulas ("could be damaging"). Questions
+//     ("Who backs X?"), the writer's forecasts in the narrative ("will
+//     surely reject", "will no doubt oppose") and negated calls ("urged
+//     the council not to scrap X") give nothing; "urged MPs not to back X"
+//     opposes X.
 //
 // Precision comes first: a pattern that does not match cleanly yields no
 // statement.

@@ -19,7 +19,7 @@ var nonNounWords = set("it this that they them he she him her we us i you one th
 // timeWords end a prepositional attachment.
 var timeWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december yesterday today tomorrow week month year weeks months years time weekend fortnight decade")
 
-var contentStop = set(`a an the of to in on for by with from at as and or its it their his her this that these those any such be been being is are was were will would into over under about against between through without within among proposed so-called new future its our s 's must should could may might also its
+var contentStop = set(`a an the of to in on for by with from at as and or its it their his her this that these those any such be been being is are was were will would into over under about between through within among proposed so-called new future its our s 's must should could may might also its
 proposal proposals plan plans idea
 more many much most few several some all less fewer further latest`)
 
@@ -256,9 +256,69 @@ func contentLemmas(toks []token, s, e int) []string {
 		if !t.word || contentStop[t.low] || contentStop[t.lem] || t.mod != "" {
 			continue
 		}
-		out = append(out, t.lem)
+		l := t.lem
+		if c, ok := actionSynonyms[l]; ok {
+			l = c
+		}
+		out = append(out, l)
 	}
 	return out
+}
+
+// actionSynonyms give one lemma to verbs and nouns of one action, so that
+// "the plan to scrap tuition fees" and "plans to abolish tuition fees" get
+// one key. Only words of one direction share a lemma: scrap never meets
+// introduce, cut never meets raise.
+var actionSynonyms = map[string]string{
+	"abolish": "scrap", "abolition": "scrap", "axe": "scrap", "ditch": "scrap", "scrapping": "scrap", "abolishing": "scrap",
+	"reduce": "cut", "reduction": "cut", "slash": "cut", "decrease": "cut",
+	"increase": "raise", "rise": "raise", "hike": "raise",
+	"outlaw": "ban", "prohibit": "ban", "prohibition": "ban",
+	"end": "scrap",
+}
+
+// actionClasses sort the lemmas that change what a proposal means: "an
+// amendment to ban same-sex marriage" is not "same-sex marriage", "tax
+// cuts" are not "the tax", "no-fly zone" or "opposition to the war" not
+// its object. Two phrases link, and share a key, only when they name the
+// same classes. Lemmas are those after actionSynonyms. Verbs that keep
+// the direction of their object ("introduce ID cards", "keep the pound")
+// are no class: backing them is backing the object.
+var actionClasses = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for i, ws := range []string{
+		"scrap end repeal stop halt reverse overturn withdraw withdrawal dismantle", // remove
+		"ban",                // forbid
+		"cut lower lowering", // down
+		"raise boost",        // up
+		"restrict restriction curb limit cap tighten",                       // restrict
+		"extend extension expand expansion widen",                           // extend
+		"allow legalise legalize legalisation legalization lift relax ease", // allow
+		"freeze",         // freeze
+		"delay postpone", // delay
+		"no not non never opposition against without anti",                      // negation
+		"privatise privatize privatisation privatization sell",                  // sell
+		"nationalise nationalize nationalisation nationalization renationalise", // take over
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = 1 << uint(i)
+		}
+	}
+	return m
+}()
+
+// actionSig is the set of action classes a key names; "anti-war" and
+// "non-nuclear" count as negation.
+func actionSig(lem []string) uint32 {
+	var sig uint32
+	for _, l := range lem {
+		if c, ok := actionClasses[l]; ok {
+			sig |= c
+		} else if strings.HasPrefix(l, "anti-") || strings.HasPrefix(l, "non-") {
+			sig |= actionClasses["not"]
+		}
+	}
+	return sig
 }
 
 // proposalTarget turns toks[s:e] into a proposal, linking it to an earlier
@@ -364,6 +424,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 
 func (an *analysis) addProp(name string, lem []string, clausal bool, head string) int {
 	best := -1
+	sig := actionSig(lem)
 	for i := len(an.props) - 1; i >= 0; i-- {
 		p := &an.props[i]
 		if p.parent >= 0 {
@@ -372,6 +433,9 @@ func (an *analysis) addProp(name string, lem []string, clausal bool, head string
 		// two kinds of thing: "the ceasefire plan for the valley" is not
 		// "the valley peacekeeping mission"
 		if k1, k2 := propKind(head, lem), propKind(p.head, p.lemmas); k1 != "" && k2 != "" && k1 != k2 && !containsStr(p.lemmas, k1) && !containsStr(lem, k2) {
+			continue
+		}
+		if actionSig(p.lemmas) != sig {
 			continue
 		}
 		if linked(p.lemmas, lem, clausal || p.clausal) {
@@ -415,6 +479,7 @@ func linked(a, b []string, clausal bool) bool {
 type chain struct {
 	neg, hedge, flip, drop, passive bool
 	future                          bool // a modal of intent or ability: will, would, can
+	predict                         bool // a certainty adverb: "will surely", "will no doubt"
 	commit                          bool // "vowed to", "is to", "will": committed to act
 	pledge                          bool // committed by a verb ("vowed to") or "is to", not a modal alone
 	start                           int  // first token of the chain
@@ -440,6 +505,45 @@ func (an *analysis) verbChain(toks []token, v int) chain {
 
 var obligPronouns = set("we i he she it they")
 
+// predictAdverbs make "will" a forecast: "will surely reject", "will
+// undoubtedly claim".
+var predictAdverbs = set("undoubtedly surely doubtless probably certainly inevitably presumably")
+
+// forecast: a stance verb under "will"/"would" with a certainty adverb,
+// in the narrative (not in a quotation, not reported speech), is the
+// writer's prediction, not the subject's position: "Mr X will undoubtedly
+// reject the forecasts". "X will vote against the bill" is kept.
+func forecast(s *sentence, v int, c chain) bool {
+	if !c.predict || s.toks[v].inQuote || s.hasRep || s.quoted {
+		return false
+	}
+	for k := c.start; k < v; k++ {
+		if commitModals[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// inQuestion: the clause of the verb at v ends in a question mark before
+// its sentence, clause or quotation ends: "Does anyone support X?", "Who
+// backs X?". A question asks, it states no position.
+func inQuestion(toks []token, v int) bool {
+	q := toks[v].inQuote
+	for j := v + 1; j < len(toks); j++ {
+		t := toks[j]
+		switch {
+		case t.text == "?":
+			return t.inQuote == q || t.quote == 0 && q
+		case t.text == "." || t.text == "!" || t.text == ";" || t.text == ":":
+			return false
+		case t.quote != 0 && !q, t.quote == -1 && q:
+			return false
+		}
+	}
+	return false
+}
+
 // hearsay participles report a position second-hand: "is believed to".
 var hearsay = set("believed thought understood reported rumoured rumored said known")
 
@@ -457,6 +561,13 @@ func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
 		case t.low == "not" || t.low == "never" || t.low == "no" && k+1 < v && toks[k+1].low == "longer":
 			c.neg = true
 		case t.low == "longer" && k > 0 && toks[k-1].low == "no":
+		case predictAdverbs[t.low]:
+			c.predict = true
+			c.hedge = c.hedge || hedgeAdverbs[t.low]
+		case t.low == "doubt" && k > 0 && toks[k-1].low == "no":
+			// "will no doubt reject"
+			c.predict = true
+			k--
 		case (t.low == "likely" || t.low == "unlikely") && k+1 < v && toks[k+1].low == "to":
 			// "is likely to back": a prediction
 			c.drop = true
@@ -1178,6 +1289,9 @@ func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float
 			id, ok := propIDs[c.target]
 			if !ok {
 				id = propID(an.props[c.target].lemmas)
+				if bareHead(an.props[c.target].lemmas) {
+					id += "-" + articleTag(a.ID)
+				}
 				propIDs[c.target] = id
 			}
 			st.Target, st.TargetKind = id, schema.TargetProposal
@@ -1267,9 +1381,44 @@ func propID(lemmas []string) string {
 		}
 	}
 	if len(u) > 8 {
-		u = u[:8]
+		// keep the words that give the meaning: "scrap", "not"
+		k := u[:0:0]
+		for _, x := range u {
+			if actionSig([]string{x}) != 0 {
+				k = append(k, x)
+			}
+		}
+		for _, x := range u {
+			if len(k) >= 8 {
+				break
+			}
+			if actionSig([]string{x}) == 0 {
+				k = append(k, x)
+			}
+		}
+		if len(k) > 8 {
+			k = k[:8]
+		}
+		sort.Strings(k)
+		u = k
 	}
 	return schema.Slug(strings.Join(u, " "))
+}
+
+// bareHead: a key that is only a proposal noun ("the bill", "the
+// decision", "claims") names a different thing in every article, so its ID
+// is kept to the article; two articles' "bill" must not merge.
+func bareHead(lem []string) bool {
+	return len(lem) == 1 && (proposalHeads[lem[0]] || vagueHeads[lem[0]] || genericHeads[lem[0]])
+}
+
+// articleTag is a short tag of an article ID for article-bound keys.
+func articleTag(id string) string {
+	s := schema.Slug(id)
+	if len(s) > 8 {
+		s = s[len(s)-8:]
+	}
+	return s
 }
 
 func round2(f float64) float64 {
@@ -1282,7 +1431,7 @@ func round2(f float64) float64 {
 // onlyVote: a "yes" or "no" vote says nothing of what is voted on.
 func onlyVote(lem []string) bool {
 	for _, l := range lem {
-		if l != "no" && l != "yes" && l != "vote" {
+		if l != "no" && l != "yes" && l != "vote" && l != "against" {
 			return false
 		}
 	}
