@@ -88,11 +88,13 @@ type analysis struct {
 	curSent    int
 	lastSubj   pref // last person named as a subject
 	lastPerson pref
-	persons    []pref // persons in order of mention
-	lastOrg    int
-	lastGroup  int
-	lastParty  int
-	cands      []cand
+	// sentences of lastSubj and lastPerson, and the sentence resolve is at
+	subjSent, personSent, resSent int
+	persons                       []pref // persons in order of mention
+	lastOrg                       int
+	lastGroup                     int
+	lastParty                     int
+	cands                         []cand
 	// countries named in this article only, with their demonyms
 	// ("Estavia", "Estavian"): gazetteer indices past the built-in ones
 	local       map[string]gazName
@@ -235,8 +237,33 @@ func (an *analysis) quoteSpeakers() {
 			if !an.sents[j].openAtEnd && !an.sents[j].openAtStart || an.sents[j+1].para {
 				break
 			}
+			// j opened the quotation after its own attribution to
+			// someone new and unnamed ("A spokeswoman said: \"...")
+			if an.sents[j].openAtEnd && !an.sents[j].openAtStart && indefiniteSpeaker(an.sents[j].toks) {
+				break
+			}
 		}
 	}
+}
+
+// indefiniteSpeaker: the clause that introduces the quotation opened in
+// toks has an indefinite subject before its speech verb ("A spokeswoman
+// for the ministry said: \"...").
+func indefiniteSpeaker(toks []token) bool {
+	start := 0
+	for k, t := range toks {
+		if t.quote == 1 || t.inQuote {
+			break
+		}
+		if t.text == "," || t.text == ";" {
+			start = k + 1
+			continue
+		}
+		if t.word && speechVerbs[t.lem] && k > start {
+			return toks[start].low == "a" || toks[start].low == "an"
+		}
+	}
+	return false
 }
 
 // mergeSurnames makes a person registered by a short form ("Abu Marzouk")
@@ -473,6 +500,7 @@ var personRole = set("member leader spokesman spokeswoman official minister secr
 func (an *analysis) resolve(si int) {
 	s := &an.sents[si]
 	toks := s.toks
+	an.resSent = si
 	var ms []mention
 	var unnamed []unnamedAt
 	for i := 0; i < len(toks); i++ {

@@ -95,9 +95,9 @@ func (p pref) set() bool { return p.ent >= 0 || p.anon }
 
 // notePerson records a person mention for later pronouns.
 func (an *analysis) notePerson(p pref, subj bool) {
-	an.lastPerson = p
+	an.lastPerson, an.personSent = p, an.resSent
 	if subj {
-		an.lastSubj = p
+		an.lastSubj, an.subjSent = p, an.resSent
 	}
 	an.persons = append(an.persons, p)
 }
@@ -125,6 +125,11 @@ func (an *analysis) pronounRef(toks []token, ms []mention, unnamed []unnamedAt, 
 		}
 	}
 	best, bestS := pref{ent: -1}, -1
+	// the nearest person before the pronoun; one in an object or
+	// prepositional position ("accused Mr X of", "with Mr X") gives way to
+	// an earlier subject of the sentence, or, for a subject pronoun, to the
+	// subject of the previous sentence
+	oblq := false
 	for k := len(ms) - 1; k >= 0 && !attrib; k-- {
 		m := ms[k]
 		var p pref
@@ -139,10 +144,24 @@ func (an *analysis) pronounRef(toks []token, ms []mention, unnamed []unnamedAt, 
 		default:
 			continue
 		}
-		if an.compatible(p, want) {
-			best, bestS = p, m.s
+		if !an.compatible(p, want) {
+			continue
+		}
+		ob := oblique(toks, m)
+		if bestS < 0 {
+			best, bestS, oblq = p, m.s, ob
+			if !ob {
+				break
+			}
+			continue
+		}
+		if !ob && subjectPosition(toks, m) {
+			best, bestS, oblq = p, m.s, false
 			break
 		}
+	}
+	if oblq && (word == "he" || word == "she") && an.lastSubj.set() && an.subjSent == an.resSent-1 && an.compatible(an.lastSubj, want) {
+		best = an.lastSubj
 	}
 	for k := len(unnamed) - 1; k >= 0 && !attrib; k-- {
 		if toks[unnamed[k].s].inQuote {
@@ -159,6 +178,11 @@ func (an *analysis) pronounRef(toks []token, ms []mention, unnamed []unnamedAt, 
 		return best
 	}
 	if initial && an.lastSubj.set() && an.compatible(an.lastSubj, want) {
+		return an.lastSubj
+	}
+	// the subject of the sentence that named the last person, over
+	// persons named after it as objects
+	if an.lastSubj.set() && an.subjSent == an.personSent && an.compatible(an.lastSubj, want) {
 		return an.lastSubj
 	}
 	if an.lastPerson.set() && an.compatible(an.lastPerson, want) {
@@ -520,4 +544,29 @@ func (an *analysis) itReporter(toks []token, ms []mention, i int) (mention, bool
 		}
 	}
 	return mention{}, false
+}
+
+// oblique: the person mention m stands as an object or in a prepositional
+// phrase: after a preposition or a lower-case verb ("accused shadow
+// chancellor X of", "met Mr X", "with X"), or as a possessive ("X's plan").
+func oblique(toks []token, m mention) bool {
+	k := m.s - 1
+	for k >= 0 && toks[k].word && (honorifics[toks[k].low] || roleWord(toks[k]) || toks[k].cap && !preps[toks[k].low] || toks[k].low == "the" || toks[k].low == "shadow") {
+		k--
+	}
+	for k >= 0 && toks[k].text == "." {
+		k--
+	}
+	if k < 0 || !toks[k].word {
+		return false
+	}
+	t := toks[k]
+	if preps[t.low] {
+		return true
+	}
+	// "..., said Mr X" is an inverted subject
+	if speechVerbs[t.lem] && t.lem != "tell" && k > 0 && (toks[k-1].text == "," || toks[k-1].quote == -1) {
+		return false
+	}
+	return !t.cap && (stanceVerbs[t.lem] != nil || speechVerbs[t.lem] || t.low != t.lem && strings.HasSuffix(t.low, "ed")) && !auxiliaries[t.low]
 }

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCoref checks coreference and quote attribution: which person a
+// pronoun, a surname or a description refers to, and who speaks the
+// sentences of a quotation. Each want is "holder|speaker|stance|target-
+// substring"; a want starting with "!" (holder|stance) must not appear; an
+// empty list wants no statement at all.
+func TestCoref(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// 1. subjects over objects
+		{"subject of the previous sentence over its object",
+			"Mr Okoro accused shadow minister Jonas Weber of plotting cuts. He rejected the fuel levy.",
+			[]string{"Okoro||rejects|fuel levy", "!Jonas Weber|rejects"}},
+		{"subject pronoun after an introductory phrase",
+			"Mr Okoro accused Mr Weber of plotting cuts. In his speech, he rejected the fuel levy.",
+			[]string{"Okoro||rejects|fuel levy", "!Weber|rejects"}},
+		{"earlier subject of the same sentence over a prepositional object",
+			"Mr Okoro met with Mr Weber on Monday and later he rejected the fuel levy.",
+			[]string{"Okoro||rejects|fuel levy", "!Weber|rejects"}},
+		{"an object when the subject's gender disagrees",
+			"Mrs Okoro met Mr Weber. He rejected the fuel levy.",
+			[]string{"Weber||rejects|fuel levy", "!Okoro|rejects"}},
+		{"possessive is no object",
+			"Mr Weber spoke on Monday. Mr Okoro's insistence he rejected the fuel levy was noted.",
+			[]string{"!Weber|rejects"}},
+		{"an object of the previous sentence without a subject person",
+			"The report was sent to Mr Weber. He rejected the fuel levy.",
+			[]string{"Weber||rejects|fuel levy"}},
+		{"inverted speaker is a subject",
+			"The levy is late, said Mr Okoro. He rejected the fuel levy.",
+			[]string{"Okoro||rejects|fuel levy"}},
+		// 2. quotations
+		{"a closing straight quote alone ends the quotation",
+			"Norway held talks. Mr Okoro said: \"The roads are full. We need money.\" The government has announced plans to cut the fuel levy.",
+			[]string{"!Okoro|announces"}},
+		{"a said after a closed quotation is outside it",
+			"Mr Weber said: \"The roads are full. We need money.\" Mr Okoro said: \"We reject the fuel levy.\"",
+			[]string{"Okoro||rejects|fuel levy", "!Weber|rejects"}},
+		{"continued quotation keeps its speaker",
+			"Mr Okoro said: \"The roads are full. We reject the fuel levy.\"",
+			[]string{"Okoro||rejects|fuel levy"}},
+		{"sentence after a closed quotation has its own speaker",
+			"Mr Weber said: \"The roads are full. We need money.\" The Freedom Party rejected the fuel levy.",
+			[]string{"Freedom Party||rejects|fuel levy", "!Weber|rejects"}},
+		{"quotation opened by an unnamed speaker is not someone else's",
+			"Mr Weber has backed the toll plan. A spokeswoman for the roads ministry said: \"The roads are full. We reject the fuel levy.\"",
+			[]string{"!Weber|rejects"}},
+		{"no quotation across a paragraph",
+			"Mr Weber said: \"The roads are full.\n\nThe fuel levy is unfair, critics say.",
+			[]string{"!Weber|rejects"}},
+		{"possessive pronoun after an inverted comma is no speaker",
+			"Ms Okoro spoke on Monday. His mother, Anna, said her son's school must scrap the fuel levy.",
+			[]string{"!Okoro|demands"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := run(t, tt.text)
+			checkWants(t, got, tt.want)
+		})
+	}
+}
+
+func checkWants(t *testing.T, got, want []string) {
+	t.Helper()
+	if len(want) == 0 && len(got) > 0 {
+		t.Fatalf("want nothing, got %q", got)
+	}
+	for _, w := range want {
+		if strings.HasPrefix(w, "!") {
+			parts := strings.SplitN(w[1:], "|", 2)
+			for _, g := range got {
+				gp := strings.SplitN(g, "|", 4)
+				if (gp[0] == parts[0] || gp[1] == parts[0]) && gp[2] == parts[1] {
+					t.Errorf("unwanted %q in %q", w, got)
+				}
+			}
+			continue
+		}
+		parts := strings.SplitN(w, "|", 4)
+		ok := false
+		for _, g := range got {
+			gp := strings.SplitN(g, "|", 4)
+			if gp[0] == parts[0] && gp[1] == parts[1] && gp[2] == parts[2] && strings.Contains(gp[3], parts[3]) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("missing %q in %q", w, got)
+		}
+	}
+}
