@@ -21,6 +21,9 @@ type entity struct {
 	// from "Home Secretary Charles Clarke"), for "the home secretary"
 	title string
 	party bool // a political party of the gazetteer
+	// hon: the honorifics the name is used with (honCommon "Mr", honSir
+	// "Sir", honPeer "Lord")
+	hon byte
 }
 
 type mention struct {
@@ -138,6 +141,7 @@ func (an *analysis) run(ctx context.Context) error {
 		an.findNames(&an.sents[i])
 	}
 	an.localCountries()
+	an.honours()
 	an.mergeSurnames()
 	an.genders()
 	for i := range an.sents {
@@ -275,9 +279,26 @@ func (an *analysis) mergeSurnames() {
 			continue
 		}
 		full := -1
+		// "Sir John" is Sir John Stevens: a knight goes by his first name
+		if len(e.toks) == 1 && e.hon == honSir {
+			for j := range an.ents {
+				f := &an.ents[j]
+				if j != i && f.kind == schema.Person && len(f.toks) >= 2 && f.toks[0] == e.toks[0] && f.hon&honSir != 0 {
+					if full >= 0 {
+						full = -2
+						break
+					}
+					full = j
+				}
+			}
+			if full >= 0 {
+				an.byName[strings.ToLower(e.name)] = full
+			}
+			continue
+		}
 		for j := range an.ents {
 			f := &an.ents[j]
-			if j == i || f.kind != schema.Person || len(f.toks) <= len(e.toks) {
+			if j == i || f.kind != schema.Person || len(f.toks) <= len(e.toks) || !surnameOf(e.hon, f.hon) {
 				continue
 			}
 			if strings.Join(f.toks[len(f.toks)-len(e.toks):], " ") == strings.Join(e.toks, " ") {
@@ -729,9 +750,13 @@ func (an *analysis) lookupName(toks []token, s, e int) (int, bool) {
 		return ent, true
 	}
 	best := -1
+	var hon byte
+	if s > 0 {
+		hon = honClass(toks[s-1].low)
+	}
 	for i := range an.ents {
 		en := &an.ents[i]
-		if en.kind != schema.Person || len(en.toks) <= e-s {
+		if en.kind != schema.Person || len(en.toks) <= e-s || !surnameOf(hon, en.hon) {
 			continue
 		}
 		off := len(en.toks) - (e - s)

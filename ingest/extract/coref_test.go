@@ -59,6 +59,28 @@ func TestCoref(t *testing.T) {
 		{"possessive pronoun after an inverted comma is no speaker",
 			"Ms Okoro spoke on Monday. His mother, Anna, said her son's school must scrap the fuel levy.",
 			[]string{"!Okoro|demands"}},
+		// 3. surnames, knights and peers
+		{"Mr is not a knight",
+			"Sir Anton Weber, the police chief, spoke on Monday. Mr Weber rejected the fuel levy.",
+			[]string{"!Anton Weber|rejects"}},
+		{"Mr is the plain full name",
+			"Sir Anton Weber and Tony Weber spoke on Monday. Mr Weber rejected the fuel levy.",
+			[]string{"Tony Weber||rejects|fuel levy", "!Anton Weber|rejects"}},
+		{"a surname without Mr may still be the knight",
+			"Sir Anton Weber spoke on Monday. Later Weber said he rejected the fuel levy.",
+			[]string{"Anton Weber||rejects|fuel levy"}},
+		{"Lord with the surname is the peer",
+			"Lord Anton Weber spoke on Monday. Lord Weber rejected the fuel levy.",
+			[]string{"Anton Weber||rejects|fuel levy"}},
+		{"Sir with the first name is the knight",
+			"Sir Anton Weber spoke on Monday. Sir Anton rejected the fuel levy.",
+			[]string{"Anton Weber||rejects|fuel levy"}},
+		{"Sir with a first name two knights share",
+			"Sir Anton Weber and Sir Anton Lind spoke on Monday. Sir Anton rejected the fuel levy.",
+			[]string{"!Anton Weber|rejects", "!Anton Lind|rejects"}},
+		{"two first names with one surname are two people",
+			"Tony Weber and Peter Weber spoke on Monday. Mr Weber rejected the fuel levy.",
+			[]string{"!Tony Weber|rejects", "!Peter Weber|rejects"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -570,3 +570,58 @@ func oblique(toks []token, m mention) bool {
 	}
 	return !t.cap && (stanceVerbs[t.lem] != nil || speechVerbs[t.lem] || t.low != t.lem && strings.HasSuffix(t.low, "ed")) && !auxiliaries[t.low]
 }
+
+// honorific classes of entity.hon
+const (
+	honCommon byte = 1 << iota // Mr, Mrs, Ms, Miss
+	honSir                     // Sir, Dame
+	honPeer                    // Lord, Lady, Baroness
+)
+
+func honClass(w string) byte {
+	switch w {
+	case "mr", "mrs", "ms", "miss":
+		return honCommon
+	case "sir", "dame":
+		return honSir
+	case "lord", "lady", "baroness":
+		return honPeer
+	}
+	return 0
+}
+
+// surnameOf: a surname used with honorifics short may stand for a full
+// name used with full. British usage never calls a knight or a peer "Mr":
+// "Mr Blair" is not Sir Ian Blair.
+func surnameOf(short, full byte) bool {
+	return !(short&honCommon != 0 && full&(honSir|honPeer) != 0 && full&honCommon == 0)
+}
+
+// honours records the honorifics each person's name is used with ("Sir
+// Ian Blair", "Mr Blair").
+func (an *analysis) honours() {
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for i := 0; i+1 < len(toks); i++ {
+			if !toks[i].cap || !toks[i].word {
+				continue
+			}
+			c := honClass(toks[i].low)
+			if c == 0 {
+				continue
+			}
+			j := i + 1
+			if toks[j].text == "." {
+				j++
+			}
+			e := capRun(toks, j)
+			if e == j {
+				continue
+			}
+			if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, j, e))]; ok && an.ents[ent].kind == schema.Person {
+				an.ents[ent].hon |= c
+			}
+			i = e - 1
+		}
+	}
+}
