@@ -640,6 +640,21 @@ func (an *analysis) resolve(si int) {
 					break
 				}
 			}
+		case t.low == "party" && i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her") && !toks[i-1].inQuote && (i+1 >= len(toks) || !toks[i+1].cap):
+			// "his party": the party of the person he is, when known
+			if len(ms) > 0 && ms[len(ms)-1].s == i-1 && ms[len(ms)-1].pron {
+				ms = ms[:len(ms)-1]
+			}
+			want := byte('m')
+			if toks[i-1].low == "her" {
+				want = 'f'
+			}
+			ref := an.pronounRef(toks, ms, unnamed, toks[i-1].low, want, i == 1, false)
+			if ref.ent >= 0 && !ref.anon && !ref.role {
+				if af := an.ents[ref.ent].affil; af >= 0 && an.ents[af].party {
+					ms = append(ms, mention{s: i - 1, e: i + 1, ent: af, pron: true})
+				}
+			}
 		case orgRefs[t.low] && i > 0 && (toks[i-1].low == "the") && t.low != "government" && t.low != "administration":
 			ref := an.lastOrg
 			wantGroup := t.low == "movement" || t.low == "group" || t.low == "militia" || t.low == "faction"

@@ -81,6 +81,19 @@ func TestCoref(t *testing.T) {
 		{"two first names with one surname are two people",
 			"Tony Weber and Peter Weber spoke on Monday. Mr Weber rejected the fuel levy.",
 			[]string{"!Tony Weber|rejects", "!Peter Weber|rejects"}},
+		// 5. his/her party
+		{"her party is the party she belongs to",
+			"Freedom Party leader Anna Okoro spoke on Monday. Her party rejected the fuel levy.",
+			[]string{"Freedom Party||rejects|fuel levy"}},
+		{"his party after a named subject",
+			"Green Party MP Tony Weber spoke on Monday. Later his party rejected the fuel levy.",
+			[]string{"Green Party||rejects|fuel levy"}},
+		{"his party with no known party",
+			"Mr Weber spoke on Monday. His party rejected the fuel levy.",
+			nil},
+		{"his party of an organisation's member is no party",
+			"Greenpeace spokesman Tony Weber spoke on Monday. His party rejected the fuel levy.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
