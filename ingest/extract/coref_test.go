@@ -94,6 +94,22 @@ func TestCoref(t *testing.T) {
 		{"his party of an organisation's member is no party",
 			"Greenpeace spokesman Tony Weber spoke on Monday. His party rejected the fuel levy.",
 			nil},
+		// 4. descriptions by the head of a title
+		{"the secretary is the one titled secretary",
+			"Transport and Roads Secretary Anna Okoro spoke on Monday. The secretary rejected the fuel levy.",
+			[]string{"Anna Okoro||rejects|fuel levy"}},
+		{"the minister is the one titled minister",
+			"Foreign Minister Anna Okoro spoke on Monday. The minister rejected the fuel levy.",
+			[]string{"Anna Okoro||rejects|fuel levy"}},
+		{"two secretaries: the secretary is nobody",
+			"Home Secretary Anna Okoro met Trade Secretary Tony Weber. The secretary rejected the fuel levy.",
+			nil},
+		{"a shadow minister is not the minister",
+			"Shadow Foreign Minister Anna Okoro spoke on Monday. The minister rejected the fuel levy.",
+			nil},
+		{"a modified description needs the full title",
+			"Foreign Minister Anna Okoro spoke on Monday. The health minister rejected the fuel levy.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -275,6 +275,24 @@ func (an *analysis) description(toks []token, ms []mention, h int) (mention, pre
 		}
 		who = i
 	}
+	// "the secretary": the one person whose title has that head ("Trade
+	// and Industry Secretary Patricia Hewitt"), not a shadow or former one
+	if who < 0 && len(key) == 1 {
+		for i := range an.ents {
+			e := &an.ents[i]
+			if e.kind != schema.Person || e.title == "" || org >= 0 && e.affil != org {
+				continue
+			}
+			w := strings.Fields(e.title)
+			if w[len(w)-1] != key[0] || w[0] == "shadow" || w[0] == "former" || w[0] == "deputy" || w[0] == "junior" {
+				continue
+			}
+			if who >= 0 && who != i {
+				return out, anon, true
+			}
+			who = i
+		}
+	}
 	if who < 0 {
 		return out, anon, true
 	}
