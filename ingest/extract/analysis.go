@@ -95,6 +95,7 @@ type analysis struct {
 	subjSent, personSent, resSent int
 	persons                       []pref // persons in order of mention
 	lastOrg                       int
+	orgSent                       int // sentence of lastOrg
 	lastGroup                     int
 	lastParty                     int
 	cands                         []cand
@@ -665,6 +666,10 @@ func (an *analysis) resolve(si int) {
 			}
 			if wantParty {
 				ref = an.lastParty
+			} else if an.orgSent < si-1 {
+				// "the organisation" refers to a body just named; an
+				// earlier one may not be it (an unknown "RAC" between)
+				ref = -1
 			}
 			for k := len(ms) - 1; k >= 0; k-- {
 				kd := an.ents[ms[k].ent].kind
@@ -742,7 +747,7 @@ func (an *analysis) resolve(si int) {
 				break
 			}
 			if an.ents[m.ent].name != "government" && !groupNouns[an.ents[m.ent].toks[len(an.ents[m.ent].toks)-1]] {
-				an.lastOrg = m.ent
+				an.lastOrg, an.orgSent = m.ent, si
 				if an.ents[m.ent].party {
 					an.lastParty = m.ent
 				}

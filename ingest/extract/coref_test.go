@@ -110,6 +110,13 @@ func TestCoref(t *testing.T) {
 		{"a modified description needs the full title",
 			"Foreign Minister Anna Okoro spoke on Monday. The health minister rejected the fuel levy.",
 			nil},
+		// 6. bodies
+		{"the organisation just named",
+			"The Road Safety Trust met on Monday. The organisation rejected the fuel levy.",
+			[]string{"Road Safety Trust||rejects|fuel levy"}},
+		{"the organisation named long before",
+			"The Road Safety Trust met on Monday. Talks went on. The RRA welcomed the news. But the organisation rejected the fuel levy.",
+			[]string{"!Road Safety Trust|rejects"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
