@@ -21,6 +21,9 @@ type entity struct {
 	// from "Home Secretary Charles Clarke"), for "the home secretary"
 	title string
 	party bool // a political party of the gazetteer
+	// hon: the honorifics the name is used with (honCommon "Mr", honSir
+	// "Sir", honPeer "Lord")
+	hon byte
 }
 
 type mention struct {
@@ -89,11 +92,14 @@ type analysis struct {
 	curSent    int
 	lastSubj   pref // last person named as a subject
 	lastPerson pref
-	persons    []pref // persons in order of mention
-	lastOrg    int
-	lastGroup  int
-	lastParty  int
-	cands      []cand
+	// sentences of lastSubj and lastPerson, and the sentence resolve is at
+	subjSent, personSent, resSent int
+	persons                       []pref // persons in order of mention
+	lastOrg                       int
+	orgSent                       int // sentence of lastOrg
+	lastGroup                     int
+	lastParty                     int
+	cands                         []cand
 	// countries named in this article only, with their demonyms
 	// ("Estavia", "Estavian"): gazetteer indices past the built-in ones
 	local       map[string]gazName
@@ -137,6 +143,7 @@ func (an *analysis) run(ctx context.Context) error {
 		an.findNames(&an.sents[i])
 	}
 	an.localCountries()
+	an.honours()
 	an.mergeSurnames()
 	an.genders()
 	for i := range an.sents {
@@ -236,8 +243,33 @@ func (an *analysis) quoteSpeakers() {
 			if !an.sents[j].openAtEnd && !an.sents[j].openAtStart || an.sents[j+1].para {
 				break
 			}
+			// j opened the quotation after its own attribution to
+			// someone new and unnamed ("A spokeswoman said: \"...")
+			if an.sents[j].openAtEnd && !an.sents[j].openAtStart && indefiniteSpeaker(an.sents[j].toks) {
+				break
+			}
 		}
 	}
+}
+
+// indefiniteSpeaker: the clause that introduces the quotation opened in
+// toks has an indefinite subject before its speech verb ("A spokeswoman
+// for the ministry said: \"...").
+func indefiniteSpeaker(toks []token) bool {
+	start := 0
+	for k, t := range toks {
+		if t.quote == 1 || t.inQuote {
+			break
+		}
+		if t.text == "," || t.text == ";" {
+			start = k + 1
+			continue
+		}
+		if t.word && speechVerbs[t.lem] && k > start {
+			return toks[start].low == "a" || toks[start].low == "an"
+		}
+	}
+	return false
 }
 
 // mergeSurnames makes a person registered by a short form ("Abu Marzouk")
@@ -249,9 +281,26 @@ func (an *analysis) mergeSurnames() {
 			continue
 		}
 		full := -1
+		// "Sir John" is Sir John Stevens: a knight goes by his first name
+		if len(e.toks) == 1 && e.hon == honSir {
+			for j := range an.ents {
+				f := &an.ents[j]
+				if j != i && f.kind == schema.Person && len(f.toks) >= 2 && f.toks[0] == e.toks[0] && f.hon&honSir != 0 {
+					if full >= 0 {
+						full = -2
+						break
+					}
+					full = j
+				}
+			}
+			if full >= 0 {
+				an.byName[strings.ToLower(e.name)] = full
+			}
+			continue
+		}
 		for j := range an.ents {
 			f := &an.ents[j]
-			if j == i || f.kind != schema.Person || len(f.toks) <= len(e.toks) {
+			if j == i || f.kind != schema.Person || len(f.toks) <= len(e.toks) || !surnameOf(e.hon, f.hon) {
 				continue
 			}
 			if strings.Join(f.toks[len(f.toks)-len(e.toks):], " ") == strings.Join(e.toks, " ") {
@@ -474,6 +523,7 @@ var personRole = set("member leader spokesman spokeswoman official minister secr
 func (an *analysis) resolve(si int) {
 	s := &an.sents[si]
 	toks := s.toks
+	an.resSent = si
 	var ms []mention
 	var unnamed []unnamedAt
 	for i := 0; i < len(toks); i++ {
@@ -592,6 +642,21 @@ func (an *analysis) resolve(si int) {
 					break
 				}
 			}
+		case t.low == "party" && i > 0 && (toks[i-1].low == "his" || toks[i-1].low == "her") && !toks[i-1].inQuote && (i+1 >= len(toks) || !toks[i+1].cap):
+			// "his party": the party of the person he is, when known
+			if len(ms) > 0 && ms[len(ms)-1].s == i-1 && ms[len(ms)-1].pron {
+				ms = ms[:len(ms)-1]
+			}
+			want := byte('m')
+			if toks[i-1].low == "her" {
+				want = 'f'
+			}
+			ref := an.pronounRef(toks, ms, unnamed, toks[i-1].low, want, i == 1, false)
+			if ref.ent >= 0 && !ref.anon && !ref.role {
+				if af := an.ents[ref.ent].affil; af >= 0 && an.ents[af].party {
+					ms = append(ms, mention{s: i - 1, e: i + 1, ent: af, pron: true})
+				}
+			}
 		case orgRefs[t.low] && i > 0 && (toks[i-1].low == "the") && t.low != "government" && t.low != "administration":
 			ref := an.lastOrg
 			wantGroup := t.low == "movement" || t.low == "group" || t.low == "militia" || t.low == "faction"
@@ -602,6 +667,10 @@ func (an *analysis) resolve(si int) {
 			}
 			if wantParty {
 				ref = an.lastParty
+			} else if an.orgSent < si-1 {
+				// "the organisation" refers to a body just named; an
+				// earlier one may not be it (an unknown "RAC" between)
+				ref = -1
 			}
 			for k := len(ms) - 1; k >= 0; k-- {
 				kd := an.ents[ms[k].ent].kind
@@ -679,7 +748,7 @@ func (an *analysis) resolve(si int) {
 				break
 			}
 			if an.ents[m.ent].name != "government" && !groupNouns[an.ents[m.ent].toks[len(an.ents[m.ent].toks)-1]] {
-				an.lastOrg = m.ent
+				an.lastOrg, an.orgSent = m.ent, si
 				if an.ents[m.ent].party {
 					an.lastParty = m.ent
 				}
@@ -702,9 +771,13 @@ func (an *analysis) lookupName(toks []token, s, e int) (int, bool) {
 		return ent, true
 	}
 	best := -1
+	var hon byte
+	if s > 0 {
+		hon = honClass(toks[s-1].low)
+	}
 	for i := range an.ents {
 		en := &an.ents[i]
-		if en.kind != schema.Person || len(en.toks) <= e-s {
+		if en.kind != schema.Person || len(en.toks) <= e-s || !surnameOf(hon, en.hon) {
 			continue
 		}
 		off := len(en.toks) - (e - s)

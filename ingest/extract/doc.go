@@ -27,21 +27,29 @@
 //     ("mediators", "critics"). Country + role ("a U.S. official") makes
 //     the country the holder with no named speaker.
 //  4. Coreference inside the article (holders.go): surnames ("Abu
-//     Marzouk" -> "Musa Abu Marzouk"), he/she -> the last person whose
-//     gender (from Mr/Mrs/Lord/Baroness... or a common first name) agrees,
-//     "the home secretary" -> the person given that title ("Home Secretary
-//     Charles Clarke"); an unresolved description ("the prime minister",
-//     "a spokesman") blocks the pronouns after it. "a Home Office
-//     spokesman", "a spokeswoman for X" -> the organisation speaks, unnamed.
-//     "the government" holds a stance only as the one country named around
-//     it ("the government of X", "X's government", a previous sentence);
-//     bare "officials" hold none. "the movement"/"the group" -> the last
-//     armed group or organisation, "we" in a quote -> its speaker, "X has
-//     said it opposes" -> X. Appositions and "Labour MP X"/"its chairman,
-//     X" give affiliations; a person's stance is held by their
-//     organisation, voiced by them. An object before "to VP" ("urged the
-//     Tories to back") and a plural possessive ("the unions' plan") are
-//     not subjects; the audience of "told" is not a speaker.
+//     Marzouk" -> "Musa Abu Marzouk"; "Mr Blair" is never the knight "Sir
+//     Ian Blair"; "Sir John" is the one knight John), he/she -> the last
+//     person whose gender (from Mr/Mrs/Lord/Baroness... or a common first
+//     name) agrees, a subject before an object or a person after a
+//     preposition ("Mr X accused Mr Y of ... . He" is X), "his/her party"
+//     -> that person's party, "the home secretary" -> the person given that
+//     title ("Home Secretary Charles Clarke"), a bare "the minister" -> the
+//     one person whose title has that head; an unresolved description ("the
+//     prime minister", "a spokesman") blocks the pronouns after it. "a Home
+//     Office spokesman", "a spokeswoman for X" -> the organisation speaks,
+//     unnamed. "the government" holds a stance only as the one country
+//     named around it ("the government of X", "X's government", a previous
+//     sentence); bare "officials" hold none. "the movement"/"the group" ->
+//     the last armed group or organisation of this or the previous
+//     sentence, "we" in a quote -> its speaker, "X has said it opposes" ->
+//     X. Appositions and "Labour MP X"/"its chairman, X" give affiliations;
+//     a person's stance is held by their organisation, voiced by them. An
+//     object before "to VP" ("urged the Tories to back") and a plural
+//     possessive ("the unions' plan") are not subjects; the audience of
+//     "told" is not a speaker. A straight quote opens or closes by its
+//     neighbours ("said \"We", "industry.\" The"); a quotation never runs
+//     over a paragraph, and one opened by a new unnamed speaker ("A
+//     spokeswoman said: \"...") borrows no earlier speaker.
 //  5. Proposals (stance.go): noun phrases headed by proposal nouns (plan,
 //     resolution, force, bill, sanctions...) and clausal targets ("agreed
 //     for a minister ... to take over ..."). Each gets content lemmas;

@@ -95,9 +95,9 @@ func (p pref) set() bool { return p.ent >= 0 || p.anon }
 
 // notePerson records a person mention for later pronouns.
 func (an *analysis) notePerson(p pref, subj bool) {
-	an.lastPerson = p
+	an.lastPerson, an.personSent = p, an.resSent
 	if subj {
-		an.lastSubj = p
+		an.lastSubj, an.subjSent = p, an.resSent
 	}
 	an.persons = append(an.persons, p)
 }
@@ -125,6 +125,11 @@ func (an *analysis) pronounRef(toks []token, ms []mention, unnamed []unnamedAt, 
 		}
 	}
 	best, bestS := pref{ent: -1}, -1
+	// the nearest person before the pronoun; one in an object or
+	// prepositional position ("accused Mr X of", "with Mr X") gives way to
+	// an earlier subject of the sentence, or, for a subject pronoun, to the
+	// subject of the previous sentence
+	oblq := false
 	for k := len(ms) - 1; k >= 0 && !attrib; k-- {
 		m := ms[k]
 		var p pref
@@ -139,10 +144,24 @@ func (an *analysis) pronounRef(toks []token, ms []mention, unnamed []unnamedAt, 
 		default:
 			continue
 		}
-		if an.compatible(p, want) {
-			best, bestS = p, m.s
+		if !an.compatible(p, want) {
+			continue
+		}
+		ob := oblique(toks, m)
+		if bestS < 0 {
+			best, bestS, oblq = p, m.s, ob
+			if !ob {
+				break
+			}
+			continue
+		}
+		if !ob && subjectPosition(toks, m) {
+			best, bestS, oblq = p, m.s, false
 			break
 		}
+	}
+	if oblq && (word == "he" || word == "she") && an.lastSubj.set() && an.subjSent == an.resSent-1 && an.compatible(an.lastSubj, want) {
+		best = an.lastSubj
 	}
 	for k := len(unnamed) - 1; k >= 0 && !attrib; k-- {
 		if toks[unnamed[k].s].inQuote {
@@ -159,6 +178,11 @@ func (an *analysis) pronounRef(toks []token, ms []mention, unnamed []unnamedAt, 
 		return best
 	}
 	if initial && an.lastSubj.set() && an.compatible(an.lastSubj, want) {
+		return an.lastSubj
+	}
+	// the subject of the sentence that named the last person, over
+	// persons named after it as objects
+	if an.lastSubj.set() && an.subjSent == an.personSent && an.compatible(an.lastSubj, want) {
 		return an.lastSubj
 	}
 	if an.lastPerson.set() && an.compatible(an.lastPerson, want) {
@@ -250,6 +274,24 @@ func (an *analysis) description(toks []token, ms []mention, h int) (mention, pre
 			return out, anon, true
 		}
 		who = i
+	}
+	// "the secretary": the one person whose title has that head ("Trade
+	// and Industry Secretary Patricia Hewitt"), not a shadow or former one
+	if who < 0 && len(key) == 1 {
+		for i := range an.ents {
+			e := &an.ents[i]
+			if e.kind != schema.Person || e.title == "" || org >= 0 && e.affil != org {
+				continue
+			}
+			w := strings.Fields(e.title)
+			if w[len(w)-1] != key[0] || w[0] == "shadow" || w[0] == "former" || w[0] == "deputy" || w[0] == "junior" {
+				continue
+			}
+			if who >= 0 && who != i {
+				return out, anon, true
+			}
+			who = i
+		}
 	}
 	if who < 0 {
 		return out, anon, true
@@ -520,4 +562,84 @@ func (an *analysis) itReporter(toks []token, ms []mention, i int) (mention, bool
 		}
 	}
 	return mention{}, false
+}
+
+// oblique: the person mention m stands as an object or in a prepositional
+// phrase: after a preposition or a lower-case verb ("accused shadow
+// chancellor X of", "met Mr X", "with X"), or as a possessive ("X's plan").
+func oblique(toks []token, m mention) bool {
+	k := m.s - 1
+	for k >= 0 && toks[k].word && (honorifics[toks[k].low] || roleWord(toks[k]) || toks[k].cap && !preps[toks[k].low] || toks[k].low == "the" || toks[k].low == "shadow") {
+		k--
+	}
+	for k >= 0 && toks[k].text == "." {
+		k--
+	}
+	if k < 0 || !toks[k].word {
+		return false
+	}
+	t := toks[k]
+	if preps[t.low] {
+		return true
+	}
+	// "..., said Mr X" is an inverted subject
+	if speechVerbs[t.lem] && t.lem != "tell" && k > 0 && (toks[k-1].text == "," || toks[k-1].quote == -1) {
+		return false
+	}
+	return !t.cap && (stanceVerbs[t.lem] != nil || speechVerbs[t.lem] || t.low != t.lem && strings.HasSuffix(t.low, "ed")) && !auxiliaries[t.low]
+}
+
+// honorific classes of entity.hon
+const (
+	honCommon byte = 1 << iota // Mr, Mrs, Ms, Miss
+	honSir                     // Sir, Dame
+	honPeer                    // Lord, Lady, Baroness
+)
+
+func honClass(w string) byte {
+	switch w {
+	case "mr", "mrs", "ms", "miss":
+		return honCommon
+	case "sir", "dame":
+		return honSir
+	case "lord", "lady", "baroness":
+		return honPeer
+	}
+	return 0
+}
+
+// surnameOf: a surname used with honorifics short may stand for a full
+// name used with full. British usage never calls a knight or a peer "Mr":
+// "Mr Blair" is not Sir Ian Blair.
+func surnameOf(short, full byte) bool {
+	return !(short&honCommon != 0 && full&(honSir|honPeer) != 0 && full&honCommon == 0)
+}
+
+// honours records the honorifics each person's name is used with ("Sir
+// Ian Blair", "Mr Blair").
+func (an *analysis) honours() {
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for i := 0; i+1 < len(toks); i++ {
+			if !toks[i].cap || !toks[i].word {
+				continue
+			}
+			c := honClass(toks[i].low)
+			if c == 0 {
+				continue
+			}
+			j := i + 1
+			if toks[j].text == "." {
+				j++
+			}
+			e := capRun(toks, j)
+			if e == j {
+				continue
+			}
+			if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, j, e))]; ok && an.ents[ent].kind == schema.Person {
+				an.ents[ent].hon |= c
+			}
+			i = e - 1
+		}
+	}
 }

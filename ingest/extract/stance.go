@@ -700,6 +700,11 @@ func (an *analysis) reporter(si int) (mention, int, bool) {
 					if an.ents[m.ent].kind == schema.Media || t.lem == "tell" && m.s <= v+2 {
 						continue
 					}
+					// "..., said her son": a possessive or object
+					// pronoun is no inverted speaker
+					if m.pron && (toks[m.s].low == "her" || toks[m.s].low == "him") {
+						continue
+					}
 					if an.ents[m.ent].kind == schema.Person || m.s == v+1 || m.role {
 						return m, v, true
 					}

@@ -89,16 +89,26 @@ func tokenize(text string, s span, lem func(string) string, buf []token) []token
 		toks = appendWord(toks, text, i, j)
 		i = j
 	}
-	// straight double quotes alternate open/close within the sentence
+	// a straight double quote opens after a space and before a word
+	// ("said \"We"), closes after a word or punctuation and before a
+	// space ("industry.\" The"); otherwise they alternate within the
+	// sentence
 	open := false
 	for k := range toks {
 		if toks[k].quote == 2 {
-			if open {
-				toks[k].quote = -1
-			} else {
-				toks[k].quote = 1
+			switch straightQuote(text, toks[k].b) {
+			case 1:
+				toks[k].quote, open = 1, true
+			case -1:
+				toks[k].quote, open = -1, false
+			default:
+				if open {
+					toks[k].quote = -1
+				} else {
+					toks[k].quote = 1
+				}
+				open = !open
 			}
-			open = !open
 		}
 	}
 	for k := range toks {
@@ -165,4 +175,25 @@ func mkTok(text string, b, e int, mod string) token {
 	}
 	t.lem = t.low
 	return t
+}
+
+// straightQuote tells from its neighbours whether the straight quote at
+// text[b] opens (1) or closes (-1) a quotation, or 0 when they do not say.
+func straightQuote(text string, b int) int8 {
+	before, after := ' ', ' '
+	if b > 0 {
+		before, _ = utf8.DecodeLastRuneInString(text[:b])
+	}
+	if b+1 < len(text) {
+		after, _ = utf8.DecodeRuneInString(text[b+1:])
+	}
+	spaceBefore := unicode.IsSpace(before) || before == '(' || before == '['
+	spaceAfter := unicode.IsSpace(after) || after == ')' || after == ']'
+	switch {
+	case spaceBefore && !spaceAfter && after != ',' && after != '.':
+		return 1
+	case !spaceBefore && spaceAfter:
+		return -1
+	}
+	return 0
 }
