@@ -609,6 +609,9 @@ func (an *analysis) proposalTargetGen(toks []token, x np, general bool) int {
 	}
 	// "defended his record", "attacked the decision": nothing to say what
 	if vagueAlone(toks, x) {
+		if y, ok := vagueComplement(toks, x); ok {
+			return an.proposalTarget(toks, y, true)
+		}
 		return -1
 	}
 	// a verb-looking head right after the verb ("backed going", "accepted

@@ -377,6 +377,9 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 		// "the decision" alone, with nothing in focus, says nothing; "the
 		// decision by the court that ..." points to its content
 		if vagueAlone(toks, x) {
+			if y, ok := vagueComplement(toks, x); ok {
+				return an.proposalTarget(toks, y, true)
+			}
 			return -1
 		}
 		// a generic head with no complement refers back
@@ -738,6 +741,17 @@ func (an *analysis) stances(si int) {
 	s := &an.sents[si]
 	toks := s.toks
 	rep, repV, hasRep := s.rep, s.repV, s.hasRep
+	// "Mr X will undoubtedly claim the forecasts are wrong": the writer
+	// forecasts what X will say; nothing in it is a position yet
+	if hasRep && repV >= 0 && repV < len(toks) && !toks[repV].inQuote && speechVerbs[toks[repV].lem] {
+		if c := an.verbChain(toks, repV); c.predict {
+			for k := c.start; k < repV; k++ {
+				if commitModals[toks[k].low] {
+					return
+				}
+			}
+		}
+	}
 	conditional := false
 	for _, t := range toks {
 		if t.low == "if" || t.low == "unless" {
@@ -1613,7 +1627,10 @@ func vagueAlone(toks []token, x np) bool {
 	if x.head < 0 || !vagueHeads[toks[x.head].lem] && !vagueHeads[toks[x.head].low] {
 		return false
 	}
-	if x.e != x.head+1 || x.e < len(toks) && specifiers[toks[x.e].low] {
+	// a complement left outside the phrase ("the restriction | to 22
+	// weeks", "the decision | by the court") does not reach the target's
+	// name, so it does not help
+	if x.e != x.head+1 {
 		return false
 	}
 	for k := x.s; k < x.head; k++ {
@@ -1626,6 +1643,35 @@ func vagueAlone(toks []token, x np) bool {
 }
 
 var possessivePronouns = set("his her their its our my your")
+
+// vagueComplement widens a vague head to the complement that says what it
+// is: "the decision by the court that X", "claims that X", "the notion
+// that X". Only "that" and "by ... that" clauses, of a readable length.
+func vagueComplement(toks []token, x np) (np, bool) {
+	k := x.e
+	if k >= len(toks) {
+		return x, false
+	}
+	if toks[k].low == "by" {
+		for q := k + 1; q < len(toks) && q < k+8; q++ {
+			if toks[q].low == "that" {
+				k = q
+				break
+			}
+			if !toks[q].word && toks[q].text != "'s" {
+				return x, false
+			}
+		}
+	}
+	if toks[k].low != "that" || k+3 >= len(toks) {
+		return x, false
+	}
+	e := clauseEnd(toks, k+1)
+	if e-(k+1) < 3 || e-x.s > 30 {
+		return x, false
+	}
+	return np{s: x.s, e: e, head: -1}, true
+}
 
 // specifiers after a vague head point to its content: "the decision by the
 // court that ...".

@@ -80,3 +80,23 @@ func TestNotPositions(t *testing.T) {
 		})
 	}
 }
+
+// TestForecastReports: what the writer predicts someone will say is no
+// position; a speech trailed in the future tense without such an adverb
+// is ("Mr X will tell the conference that ...").
+func TestForecastReports(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"undoubtedly claim", "Mr Okoro will undoubtedly claim the toll plan is wrong.", ""},
+		{"claims now", "Mr Okoro claimed the toll plan is wrong.", "Okoro||rejects|toll plan"},
+		{"vague complement outside", "\"In the past I voted for a restriction to 22 weeks,\" Mr Okoro said.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := run(t, tc.text)
+			all := strings.Join(got, "\n")
+			if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
+				t.Errorf("got\n%s\nwant %q", all, tc.want)
+			}
+		})
+	}
+}

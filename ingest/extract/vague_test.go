@@ -29,3 +29,18 @@ func TestVagueTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestVagueHeadTakesItsClause: a vague head followed by the that-clause
+// saying what it is becomes a target with that clause.
+func TestVagueHeadTakesItsClause(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Mr Okoro dismissed claims that the toll plan would cost jobs.", "Okoro||dismisses|claims that the toll plan would cost jobs"},
+		{"Mr Okoro dismissed the claims.", ""},
+	} {
+		got, _ := run(t, tc.text)
+		all := strings.Join(got, "\n")
+		if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
+			t.Errorf("%q: got\n%s\nwant %q", tc.text, all, tc.want)
+		}
+	}
+}
