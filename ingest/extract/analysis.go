@@ -317,13 +317,48 @@ func nameTok(t token) bool {
 	return t.word && t.cap && t.mod == "" && !notName[t.low] && t.low != "'s"
 }
 
-// capRun returns the end of the run of name tokens starting at i.
+// capRun returns the end of the run of name tokens starting at i. A
+// middle initial with its dot stays inside the run ("Paul D. Ryan").
 func capRun(toks []token, i int) int {
 	j := i
-	for j < len(toks) && nameTok(toks[j]) {
+	for j < len(toks) && (nameTok(toks[j]) || j > i+1 && initialDot(toks, j)) {
 		j++
 	}
 	return j
+}
+
+// initialDot: toks[j] is the dot of a middle initial between two name
+// words: "Paul D. Ryan".
+func initialDot(toks []token, j int) bool {
+	if j < 2 || j+1 >= len(toks) || toks[j].text != "." {
+		return false
+	}
+	in := toks[j-1]
+	return len(in.text) == 1 && in.cap && in.e == toks[j].b && nameTok(toks[j-2]) && len(toks[j-2].text) > 1 && nameTok(toks[j+1]) && len(toks[j+1].text) > 1
+}
+
+// personEntity registers the person named toks[s:e]; middle initials are
+// left out of the name and kept as an alias ("Paul D. Ryan" is "Paul
+// Ryan").
+func (an *analysis) personEntity(toks []token, s, e int) int {
+	full := textOf(an.text, toks, s, e)
+	var parts []string
+	for k := s; k < e; k++ {
+		if initialDot(toks, k) || k+1 < e && initialDot(toks, k+1) {
+			continue
+		}
+		parts = append(parts, toks[k].text)
+	}
+	name := strings.Join(parts, " ")
+	if len(parts) == e-s || len(parts) < 2 {
+		return an.entityFor(full, schema.Person)
+	}
+	ent := an.entityFor(name, schema.Person)
+	if _, ok := an.byName[strings.ToLower(full)]; !ok {
+		an.byName[strings.ToLower(full)] = ent
+	}
+	an.addAlias(ent, full)
+	return ent
 }
 
 // findNames registers persons and organisations found by titles, heads
@@ -365,8 +400,8 @@ func (an *analysis) findNames(s *sentence) {
 				continue
 			}
 			e := capRun(toks, j)
-			if e > j && !covered[j] && e-j <= 4 && (strong || e-j >= 2) && !orgHeads[toks[e-1].lem] {
-				an.entityFor(textOf(an.text, toks, j, e), schema.Person)
+			if e > j && !covered[j] && e-j <= 4+2*initials(toks, j, e) && (strong || e-j >= 2) && !orgHeads[toks[e-1].lem] {
+				an.personEntity(toks, j, e)
 				for k := j; k < e; k++ {
 					covered[k] = true
 				}
@@ -384,7 +419,7 @@ func (an *analysis) findNames(s *sentence) {
 			continue
 		}
 		e := i
-		for e < len(toks) && !covered[e] && (nameTok(toks[e]) || ((toks[e].low == "of" || toks[e].low == "and" || toks[e].low == "for") && e+1 < len(toks) && nameTok(toks[e+1]) && e > i)) {
+		for e < len(toks) && !covered[e] && (nameTok(toks[e]) || e > i+1 && initialDot(toks, e) || ((toks[e].low == "of" || toks[e].low == "and" || toks[e].low == "for") && e+1 < len(toks) && nameTok(toks[e+1]) && e > i)) {
 			// "Shadow Home Secretary David Davis": the title starts
 			// a titled name of its own
 			if e > i && titledName(toks, e) {
@@ -409,17 +444,28 @@ func (an *analysis) findNames(s *sentence) {
 			continue
 		}
 		// speech patterns and appositions make a 2-4 word run a person
-		n := e - i
+		n := e - i - 2*initials(toks, i, e)
 		if n >= 2 && n <= 4 && !hasConnector(toks[i:e]) {
 			// "Gordon Brown": a known first name and a surname
-			if n == 2 && firstNames[t.low] != 0 && !placeHeads[toks[i+1].low] {
-				an.entityFor(textOf(an.text, toks, i, e), schema.Person)
+			if n == 2 && firstNames[t.low] != 0 && !placeHeads[toks[e-1].low] {
+				an.personEntity(toks, i, e)
 			} else if an.speechAround(toks, i, e) {
-				an.entityFor(textOf(an.text, toks, i, e), schema.Person)
+				an.personEntity(toks, i, e)
 			}
 		}
 		i = e - 1
 	}
+}
+
+// initials counts the middle initials of toks[s:e].
+func initials(toks []token, s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if initialDot(toks, k) {
+			n++
+		}
+	}
+	return n
 }
 
 func hasConnector(ts []token) bool {

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNames covers actor and name discovery: middle initials, affiliations
+// from appositions, surnames used with speech verbs, group holders and
+// "it" referring to an organisation. want lists "holder|speaker|stance|
+// target-substring" lines that must appear; not lists substrings no line
+// may contain.
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"middle initial stays in the name", "Tomas K. Okoro said he opposed the harbour tax.", []string{"Tomas Okoro||opposes|harbour tax"}, []string{"Tomas K|"}},
+		{"middle initial then surname", "David K. Okoro spoke on Monday. Mr. Okoro said he opposed the harbour tax.", []string{"David Okoro||opposes|harbour tax"}, nil},
+		{"initial at the end is no middle initial", "The harbour tax was backed by Group A. Tomas Okoro said so.", nil, []string{"Group A"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := run(t, tc.text)
+			all := strings.Join(got, "\n") + "\n"
+			for _, w := range tc.want {
+				if !strings.Contains(all, w) {
+					t.Errorf("missing %q in\n%s", w, all)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(all, n) {
+					t.Errorf("unexpected %q in\n%s", n, all)
+				}
+			}
+		})
+	}
+}
