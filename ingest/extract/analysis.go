@@ -509,6 +509,19 @@ func (an *analysis) speechAround(toks []token, i, e int) bool {
 			}
 		}
 	}
+	// "X, director of Y", "X, general secretary of Y", "X, who chairs Y"
+	if e+2 < len(toks) && toks[e].text == "," {
+		k := e + 1
+		if toks[k].low == "who" && chairVerbs[toks[k+1].low] {
+			return true
+		}
+		for k < len(toks) && k < e+5 && toks[k].word && !toks[k].cap && (personRole[toks[k].lem] || appositionRoles[toks[k].low] || roleModifiers[toks[k].low]) {
+			k++
+		}
+		if k > e+1 && k < len(toks) && (toks[k].low == "of" || toks[k].low == "at") && (personRole[toks[k-1].lem] || toks[k-1].low == "executive") {
+			return true
+		}
+	}
 	return false
 }
 
@@ -805,6 +818,12 @@ func (an *analysis) affiliate(toks []token, ms []mention, k int) {
 			}
 		}
 	}
+	// "X, director of Liberty,", "X, from the PCS union,", "X, who
+	// chairs Y,"
+	if o, role := an.appositionOrg(toks, ms, k); o >= 0 {
+		set(o, role)
+		return
+	}
 	// organisation, role words, then the name: "Labour MP X", "Hamas
 	// leader X", "Hamas's political chief, X", "its chairman, X"
 	j := m.s - 1
@@ -833,6 +852,102 @@ func (an *analysis) affiliate(toks []token, ms []mention, k int) {
 			set(an.lastOrg, strings.TrimSpace(textOf(an.text, toks, j+1, m.s)))
 		}
 	}
+}
+
+// appositionRoles may stand in an apposition before "of"/"at": "X,
+// general secretary of Y", "X, chief executive of Y".
+var appositionRoles = set("executive general assistant national senior")
+
+// chairVerbs in a relative clause after a name give the organisation the
+// person leads: "X, who chairs Y,".
+var chairVerbs = set("chairs heads leads runs")
+
+// appositionOrg reads an apposition after the person mention ms[k] that
+// names the organisation the person belongs to: "X, director of Liberty,",
+// "X, general secretary of Unison,", "X, from the Federation of Small
+// Businesses,", "X, for the Tories,", "X, who chairs Y,". The organisation
+// must be the whole object, closed by a comma, a full stop or a speech
+// verb ("head of the Y inquiry" is no membership), and "from" a country
+// is where the person comes from, not whom they speak for. It returns the
+// organisation entity and the role words, or -1.
+func (an *analysis) appositionOrg(toks []token, ms []mention, k int) (int, string) {
+	m := ms[k]
+	j := m.e + 1
+	if m.e >= len(toks) || toks[m.e].text != "," || j >= len(toks) {
+		return -1, ""
+	}
+	if toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "the" {
+		j++
+	}
+	rs := j
+	for j < len(toks) && j < rs+4 && toks[j].word && !toks[j].cap && (personRole[toks[j].lem] || appositionRoles[toks[j].low] || roleModifiers[toks[j].low] || descMods[toks[j].low]) {
+		j++
+	}
+	if j >= len(toks) {
+		return -1, ""
+	}
+	p := toks[j].low
+	from := false
+	switch {
+	case j > rs && (p == "of" || p == "at" || p == "for"):
+		if !personRole[toks[j-1].lem] && toks[j-1].low != "executive" {
+			return -1, ""
+		}
+	case j == rs && rs == m.e+1 && (p == "from" || p == "for"):
+		from = true
+	case j == rs && rs == m.e+1 && p == "who" && j+1 < len(toks) && chairVerbs[toks[j+1].low]:
+		j++
+	default:
+		return -1, ""
+	}
+	role := strings.TrimSpace(textOf(an.text, toks, rs, j))
+	q := j + 1
+	if q < len(toks) && toks[q].low == "the" {
+		q++
+	}
+	for _, o := range ms[k+1:] {
+		if o.s < q {
+			continue
+		}
+		// only descriptive words before the organisation: "director of
+		// civil rights group Liberty", "from the UK's Human Rights Watch"
+		for b := q; b < o.s; b++ {
+			t := toks[b]
+			if !(t.word && !t.cap && !auxiliaries[t.low] && !notName[t.low] || t.low == "'s" || inMention(ms, b)) || b >= q+4 {
+				return -1, ""
+			}
+		}
+		if o.pron || o.role {
+			return -1, ""
+		}
+		kd := an.ents[o.ent].kind
+		if kd != schema.Organisation && kd != schema.Group && kd != schema.Country || an.ents[o.ent].name == "government" || groupNouns[an.ents[o.ent].toks[len(an.ents[o.ent].toks)-1]] {
+			// "from human rights group Liberty": a group word before
+			// the name is a description
+			if o.e < len(toks) && nameTok(toks[o.e]) {
+				continue
+			}
+			return -1, ""
+		}
+		if from && kd == schema.Country {
+			return -1, ""
+		}
+		if o.e < len(toks) && toks[o.e].text != "," && toks[o.e].text != "." && toks[o.e].text != ")" && !speechVerbs[toks[o.e].lem] {
+			return -1, ""
+		}
+		return o.ent, role
+	}
+	return -1, ""
+}
+
+// inMention: toks[b] lies inside one of ms.
+func inMention(ms []mention, b int) bool {
+	for _, m := range ms {
+		if b >= m.s && b < m.e {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOf returns the holder and speaker for a mention.
