@@ -136,6 +136,7 @@ func (an *analysis) run(ctx context.Context) error {
 		an.findNames(&an.sents[i])
 	}
 	an.localCountries()
+	an.spokenSurnames()
 	an.mergeSurnames()
 	an.genders()
 	for i := range an.sents {
@@ -239,6 +240,86 @@ func (an *analysis) quoteSpeakers() {
 	}
 }
 
+// spokenSurnames finds persons by a surname that speaks: a word used
+// alone with a speech or stance verb ("Toomey said", "said Toomey",
+// "Toomey backed") makes the full name that ends with it elsewhere in
+// the article ("Republican Pat Toomey", "spokesman Brad Woodhouse") a
+// person. The word must not be an acronym, a gazetteer name or a group
+// noun ("Officials said"), and the full name must stand inside a
+// sentence, so that a capitalised first word ("Yesterday Toomey") is no
+// first name.
+func (an *analysis) spokenSurnames() {
+	var spoken map[string]bool
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for i, t := range toks {
+			if !nameTok(t) || i > 0 && nameTok(toks[i-1]) || i+1 < len(toks) && nameTok(toks[i+1]) || strings.ToUpper(t.text) == t.text || len(t.text) < 3 {
+				continue
+			}
+			if groupNouns[t.low] || vagueGroups[t.low] || titles[t.low] || personRole[t.lem] || orgHeads[t.lem] || orgRefs[t.low] {
+				continue
+			}
+			if _, ok := an.byName[t.low]; ok {
+				continue
+			}
+			if _, _, ok := an.match(toks, i); ok {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j < i+3 && (auxiliaries[toks[j].low] && toks[j].low != "to" || adverbs[toks[j].low]) {
+				j++
+			}
+			// a subject starts its clause: "top Democrat said" is a noun
+			after := (i == 0 || !toks[i-1].word || clauseStarts[toks[i-1].low]) && j < len(toks) && (speechVerbs[toks[j].lem] && toks[j].lem != "tell" || stanceAround(toks, i+1, j))
+			before := i > 0 && speechVerbs[toks[i-1].lem] && toks[i-1].lem != "tell" && toks[i-1].low != "told" && !toks[i-1].cap
+			if after || before {
+				if spoken == nil {
+					spoken = map[string]bool{}
+				}
+				spoken[t.low] = true
+			}
+		}
+	}
+	if spoken == nil {
+		return
+	}
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for i := 1; i < len(toks); i++ {
+			end := i + 1
+			if end < len(toks) && nameSuffixes[toks[end].low] {
+				end++
+			}
+			if !nameTok(toks[i]) || !spoken[toks[i].low] || end < len(toks) && nameTok(toks[end]) {
+				continue
+			}
+			// the first name: one name word before, not
+			// a title, a gazetteer name or the first word of the sentence
+			s := i
+			for s > 0 && s > i-1 && nameTok(toks[s-1]) && !titles[toks[s-1].low] && !personRole[toks[s-1].lem] && !groupNouns[toks[s-1].low] {
+				if _, _, ok := an.match(toks, s-1); ok {
+					break
+				}
+				s--
+			}
+			if s == i || s == 0 || !toks[s-1].word && toks[s-1].quote != 0 || s == 1 && !toks[0].word {
+				continue
+			}
+			if toks[s].cap && strings.ToUpper(toks[s].text) == toks[s].text {
+				continue
+			}
+			// known, or the end of a known longer name ("Bader Ginsburg")
+			if _, ok := an.lookupName(toks, s, i+1); ok {
+				continue
+			}
+			an.personEntity(toks, s, end)
+		}
+	}
+}
+
+// clauseStarts may stand before the subject of a clause.
+var clauseStarts = set("and but while as when because that though although so then where if after before since")
+
 // mergeSurnames makes a person registered by a short form ("Abu Marzouk")
 // an alias of the one full name it ends ("Musa Abu Marzouk").
 func (an *analysis) mergeSurnames() {
@@ -337,6 +418,10 @@ func initialDot(toks []token, j int) bool {
 	return len(in.text) == 1 && in.cap && in.e == toks[j].b && nameTok(toks[j-2]) && len(toks[j-2].text) > 1 && nameTok(toks[j+1]) && len(toks[j+1].text) > 1
 }
 
+// nameSuffixes end a full name and are left out of it with the initials:
+// "Joseph R. Biden Jr." is Joseph Biden.
+var nameSuffixes = set("jr sr ii iii")
+
 // personEntity registers the person named toks[s:e]; middle initials are
 // left out of the name and kept as an alias ("Paul D. Ryan" is "Paul
 // Ryan").
@@ -344,7 +429,7 @@ func (an *analysis) personEntity(toks []token, s, e int) int {
 	full := textOf(an.text, toks, s, e)
 	var parts []string
 	for k := s; k < e; k++ {
-		if initialDot(toks, k) || k+1 < e && initialDot(toks, k+1) {
+		if initialDot(toks, k) || k+1 < e && initialDot(toks, k+1) || k == e-1 && k > s+1 && nameSuffixes[toks[k].low] {
 			continue
 		}
 		parts = append(parts, toks[k].text)
@@ -445,6 +530,9 @@ func (an *analysis) findNames(s *sentence) {
 		}
 		// speech patterns and appositions make a 2-4 word run a person
 		n := e - i - 2*initials(toks, i, e)
+		if e-i > 2 && nameSuffixes[toks[e-1].low] {
+			n--
+		}
 		if n >= 2 && n <= 4 && !hasConnector(toks[i:e]) {
 			// "Gordon Brown": a known first name and a surname
 			if n == 2 && firstNames[t.low] != 0 && !placeHeads[toks[e-1].low] {

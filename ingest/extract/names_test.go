@@ -26,6 +26,13 @@ func TestNames(t *testing.T) {
 		{"apposition who chairs", "Anna Berg, who chairs the Harbour Select Committee, rejected the harbour tax.", []string{"Harbour Select Committee|Anna Berg|rejects|harbour tax"}, nil},
 		{"from a place is no affiliation", "Anna Berg, from France, rejected the harbour tax.", []string{"Anna Berg||rejects|harbour tax"}, []string{"France|"}},
 		{"head of an inquiry is no membership", "Anna Berg, head of the Freedom Party inquiry, rejected the harbour tax.", []string{"Anna Berg||rejects|harbour tax"}, []string{"Freedom Party|"}},
+		{"name suffix is left out", "David K. Okoro Jr. spoke on Monday. Okoro said he opposed the harbour tax.", []string{"David Okoro||opposes|harbour tax"}, []string{"Jr"}},
+		{"spoken surname makes the full name a person", "The vote was called by Republican Tomas Okoro on Monday. Okoro said he opposed the harbour tax.", []string{"Tomas Okoro||opposes|harbour tax"}, nil},
+		{"said surname makes the full name a person", "Party spokesman Brel Okoro left early. \"We oppose the harbour tax,\" said Okoro.", []string{"Brel Okoro||opposes|harbour tax"}, nil},
+		{"spoken surname does not extend a longer name", "Judge Anna Maria Okoro spoke. Okoro said she opposed the harbour tax.", []string{"Anna Maria Okoro||opposes|harbour tax"}, []string{"|Maria Okoro|", "\nMaria Okoro|"}},
+		{"top noun said is no surname", "The vote was called by the House Democrat on Monday. The top Democrat said he opposed the harbour tax.", nil, []string{"House Democrat|"}},
+		{"sentence-initial word is no first name", "Yesterday Okoro left. Okoro said he opposed the harbour tax.", nil, []string{"Yesterday Okoro"}},
+		{"acronym said is no surname", "The union joined Estavia HTU on Monday. HTU said it opposed the harbour tax.", nil, []string{"Estavia HTU||"}},
 		{"initial at the end is no middle initial", "The harbour tax was backed by Group A. Tomas Okoro said so.", nil, []string{"Group A"}},
 	}
 	for _, tc := range tests {
