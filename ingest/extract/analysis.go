@@ -253,7 +253,7 @@ func (an *analysis) spokenSurnames() {
 	for si := range an.sents {
 		toks := an.sents[si].toks
 		for i, t := range toks {
-			if !nameTok(t) || i > 0 && nameTok(toks[i-1]) || i+1 < len(toks) && nameTok(toks[i+1]) || strings.ToUpper(t.text) == t.text || len(t.text) < 3 {
+			if !nameTok(t) || i > 0 && nameTok(toks[i-1]) || i+1 < len(toks) && nameTok(toks[i+1]) || allUpper(t.text) || len(t.text) < 3 {
 				continue
 			}
 			if groupNouns[t.low] || vagueGroups[t.low] || titles[t.low] || personRole[t.lem] || orgHeads[t.lem] || orgRefs[t.low] {
@@ -305,7 +305,7 @@ func (an *analysis) spokenSurnames() {
 			if s == i || s == 0 || !toks[s-1].word && toks[s-1].quote != 0 || s == 1 && !toks[0].word {
 				continue
 			}
-			if toks[s].cap && strings.ToUpper(toks[s].text) == toks[s].text {
+			if toks[s].cap && allUpper(toks[s].text) {
 				continue
 			}
 			// known, or the end of a known longer name ("Bader Ginsburg")
@@ -315,6 +315,16 @@ func (an *analysis) spokenSurnames() {
 			an.personEntity(toks, s, end)
 		}
 	}
+}
+
+// allUpper: s has no lower-case ASCII letter ("AARP", "TUC").
+func allUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseStarts may stand before the subject of a clause.
@@ -787,6 +797,11 @@ func (an *analysis) resolve(si int) {
 			if i > 0 && groupCompounds[toks[i-1].low] {
 				st = i - 1
 			}
+			// a compound of two words: "human rights groups", also first
+			// in a sentence
+			if st == i-1 && st > 0 && groupCompounds[toks[st-1].low] && (!toks[st-1].cap || st == 1) {
+				st--
+			}
 			// a modified group ("Palestinian factions") is the modifier's
 			if st > 0 && toks[st-1].cap && toks[st-1].word {
 				continue
@@ -795,6 +810,7 @@ func (an *analysis) resolve(si int) {
 			ms = append(ms, mention{s: st, e: i + 1, ent: an.entityFor(name, schema.Group)})
 		}
 	}
+	ms = an.acronyms(toks, ms)
 	an.campaigns(toks, ms)
 	// affiliations and focus
 	for k := range ms {
@@ -839,6 +855,35 @@ func (an *analysis) resolve(si int) {
 		an.notePerson(unnamed[u].p, subjectPosition(toks, mention{s: unnamed[u].s, e: unnamed[u].e}))
 	}
 	s.ments = ms
+}
+
+// acronyms reads an organisation's acronym in brackets after its name,
+// "the Harbour Workers Union (HWU)": the acronym names the same actor
+// later in the article, and the mention runs over the brackets, so that
+// the verb after them is its verb.
+func (an *analysis) acronyms(toks []token, ms []mention) []mention {
+	for k := 0; k < len(ms); k++ {
+		m := &ms[k]
+		e := m.e
+		if m.pron || m.role || e+2 >= len(toks) || toks[e].text != "(" || toks[e+2].text != ")" {
+			continue
+		}
+		a := toks[e+1]
+		if kd := an.ents[m.ent].kind; kd != schema.Organisation && kd != schema.Group || !a.word || len(a.text) < 2 || !allUpper(a.text) {
+			continue
+		}
+		if ent, ok := an.byName[a.low]; ok && ent != m.ent {
+			continue
+		}
+		an.byName[a.low] = m.ent
+		an.addAlias(m.ent, a.text)
+		m.e = e + 3
+		// the acronym is no mention of its own
+		if k+1 < len(ms) && ms[k+1].s == e+1 {
+			ms = append(ms[:k+1], ms[k+2:]...)
+		}
+	}
+	return ms
 }
 
 // lookupName finds an entity whose name is toks[s:e], or a person whose

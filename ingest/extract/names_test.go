@@ -33,6 +33,10 @@ func TestNames(t *testing.T) {
 		{"top noun said is no surname", "The vote was called by the House Democrat on Monday. The top Democrat said he opposed the harbour tax.", nil, []string{"House Democrat|"}},
 		{"sentence-initial word is no first name", "Yesterday Okoro left. Okoro said he opposed the harbour tax.", nil, []string{"Yesterday Okoro"}},
 		{"acronym said is no surname", "The union joined Estavia HTU on Monday. HTU said it opposed the harbour tax.", nil, []string{"Estavia HTU||"}},
+		{"sentence-initial compound group", "Human rights groups condemned the harbour tax.", []string{"human rights groups||condemns|harbour tax"}, nil},
+		{"mid-sentence compound group", "On Monday, human rights groups condemned the harbour tax.", []string{"human rights groups||condemns|harbour tax"}, nil},
+		{"bare analysts hold nothing", "Analysts condemned the harbour tax.", nil, []string{"analysts|"}},
+		{"acronym and full name are one actor", "The Harbour Workers Union (HWU) said it opposed the harbour tax. The HWU also said it rejected the border levy.", []string{"Harbour Workers Union||opposes|harbour tax"}, []string{"HWU|"}},
 		{"initial at the end is no middle initial", "The harbour tax was backed by Group A. Tomas Okoro said so.", nil, []string{"Group A"}},
 	}
 	for _, tc := range tests {
