@@ -143,6 +143,7 @@ func (an *analysis) run(ctx context.Context) error {
 		an.findNames(&an.sents[i])
 	}
 	an.localCountries()
+	an.spokenSurnames()
 	an.honours()
 	an.mergeSurnames()
 	an.genders()
@@ -272,6 +273,96 @@ func indefiniteSpeaker(toks []token) bool {
 	return false
 }
 
+// spokenSurnames finds persons by a surname that speaks: a word used
+// alone with a speech or stance verb ("Toomey said", "said Toomey",
+// "Toomey backed") makes the full name that ends with it elsewhere in
+// the article ("Republican Pat Toomey", "spokesman Brad Woodhouse") a
+// person. The word must not be an acronym, a gazetteer name or a group
+// noun ("Officials said"), and the full name must stand inside a
+// sentence, so that a capitalised first word ("Yesterday Toomey") is no
+// first name.
+func (an *analysis) spokenSurnames() {
+	var spoken map[string]bool
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for i, t := range toks {
+			if !nameTok(t) || i > 0 && nameTok(toks[i-1]) || i+1 < len(toks) && nameTok(toks[i+1]) || allUpper(t.text) || len(t.text) < 3 {
+				continue
+			}
+			if groupNouns[t.low] || vagueGroups[t.low] || titles[t.low] || personRole[t.lem] || orgHeads[t.lem] || orgRefs[t.low] {
+				continue
+			}
+			if _, ok := an.byName[t.low]; ok {
+				continue
+			}
+			if _, _, ok := an.match(toks, i); ok {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j < i+3 && (auxiliaries[toks[j].low] && toks[j].low != "to" || adverbs[toks[j].low]) {
+				j++
+			}
+			// a subject starts its clause: "top Democrat said" is a noun
+			after := (i == 0 || !toks[i-1].word || clauseStarts[toks[i-1].low]) && j < len(toks) && (speechVerbs[toks[j].lem] && toks[j].lem != "tell" || stanceAround(toks, i+1, j))
+			before := i > 0 && speechVerbs[toks[i-1].lem] && toks[i-1].lem != "tell" && toks[i-1].low != "told" && !toks[i-1].cap
+			if after || before {
+				if spoken == nil {
+					spoken = map[string]bool{}
+				}
+				spoken[t.low] = true
+			}
+		}
+	}
+	if spoken == nil {
+		return
+	}
+	for si := range an.sents {
+		toks := an.sents[si].toks
+		for i := 1; i < len(toks); i++ {
+			end := i + 1
+			if end < len(toks) && nameSuffixes[toks[end].low] {
+				end++
+			}
+			if !nameTok(toks[i]) || !spoken[toks[i].low] || end < len(toks) && nameTok(toks[end]) {
+				continue
+			}
+			// the first name: one name word before, not
+			// a title, a gazetteer name or the first word of the sentence
+			s := i
+			for s > 0 && s > i-1 && nameTok(toks[s-1]) && !titles[toks[s-1].low] && !personRole[toks[s-1].lem] && !groupNouns[toks[s-1].low] {
+				if _, _, ok := an.match(toks, s-1); ok {
+					break
+				}
+				s--
+			}
+			if s == i || s == 0 || !toks[s-1].word && toks[s-1].quote != 0 || s == 1 && !toks[0].word {
+				continue
+			}
+			if toks[s].cap && allUpper(toks[s].text) {
+				continue
+			}
+			// known, or the end of a known longer name ("Bader Ginsburg")
+			if _, ok := an.lookupName(toks, s, i+1); ok {
+				continue
+			}
+			an.personEntity(toks, s, end)
+		}
+	}
+}
+
+// allUpper: s has no lower-case ASCII letter ("AARP", "TUC").
+func allUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStarts may stand before the subject of a clause.
+var clauseStarts = set("and but while as when because that though although so then where if after before since")
+
 // mergeSurnames makes a person registered by a short form ("Abu Marzouk")
 // an alias of the one full name it ends ("Musa Abu Marzouk").
 func (an *analysis) mergeSurnames() {
@@ -367,13 +458,52 @@ func nameTok(t token) bool {
 	return t.word && t.cap && t.mod == "" && !notName[t.low] && t.low != "'s"
 }
 
-// capRun returns the end of the run of name tokens starting at i.
+// capRun returns the end of the run of name tokens starting at i. A
+// middle initial with its dot stays inside the run ("Paul D. Ryan").
 func capRun(toks []token, i int) int {
 	j := i
-	for j < len(toks) && nameTok(toks[j]) {
+	for j < len(toks) && (nameTok(toks[j]) || j > i+1 && initialDot(toks, j)) {
 		j++
 	}
 	return j
+}
+
+// initialDot: toks[j] is the dot of a middle initial between two name
+// words: "Paul D. Ryan".
+func initialDot(toks []token, j int) bool {
+	if j < 2 || j+1 >= len(toks) || toks[j].text != "." {
+		return false
+	}
+	in := toks[j-1]
+	return len(in.text) == 1 && in.cap && in.e == toks[j].b && nameTok(toks[j-2]) && len(toks[j-2].text) > 1 && nameTok(toks[j+1]) && len(toks[j+1].text) > 1
+}
+
+// nameSuffixes end a full name and are left out of it with the initials:
+// "Joseph R. Biden Jr." is Joseph Biden.
+var nameSuffixes = set("jr sr ii iii")
+
+// personEntity registers the person named toks[s:e]; middle initials are
+// left out of the name and kept as an alias ("Paul D. Ryan" is "Paul
+// Ryan").
+func (an *analysis) personEntity(toks []token, s, e int) int {
+	full := textOf(an.text, toks, s, e)
+	var parts []string
+	for k := s; k < e; k++ {
+		if initialDot(toks, k) || k+1 < e && initialDot(toks, k+1) || k == e-1 && k > s+1 && nameSuffixes[toks[k].low] {
+			continue
+		}
+		parts = append(parts, toks[k].text)
+	}
+	name := strings.Join(parts, " ")
+	if len(parts) == e-s || len(parts) < 2 {
+		return an.entityFor(full, schema.Person)
+	}
+	ent := an.entityFor(name, schema.Person)
+	if _, ok := an.byName[strings.ToLower(full)]; !ok {
+		an.byName[strings.ToLower(full)] = ent
+	}
+	an.addAlias(ent, full)
+	return ent
 }
 
 // findNames registers persons and organisations found by titles, heads
@@ -415,8 +545,8 @@ func (an *analysis) findNames(s *sentence) {
 				continue
 			}
 			e := capRun(toks, j)
-			if e > j && !covered[j] && e-j <= 4 && (strong || e-j >= 2) && !orgHeads[toks[e-1].lem] {
-				an.entityFor(textOf(an.text, toks, j, e), schema.Person)
+			if e > j && !covered[j] && e-j <= 4+2*initials(toks, j, e) && (strong || e-j >= 2) && !orgHeads[toks[e-1].lem] {
+				an.personEntity(toks, j, e)
 				for k := j; k < e; k++ {
 					covered[k] = true
 				}
@@ -434,7 +564,7 @@ func (an *analysis) findNames(s *sentence) {
 			continue
 		}
 		e := i
-		for e < len(toks) && !covered[e] && (nameTok(toks[e]) || ((toks[e].low == "of" || toks[e].low == "and" || toks[e].low == "for") && e+1 < len(toks) && nameTok(toks[e+1]) && e > i)) {
+		for e < len(toks) && !covered[e] && (nameTok(toks[e]) || e > i+1 && initialDot(toks, e) || ((toks[e].low == "of" || toks[e].low == "and" || toks[e].low == "for") && e+1 < len(toks) && nameTok(toks[e+1]) && e > i)) {
 			// "Shadow Home Secretary David Davis": the title starts
 			// a titled name of its own
 			if e > i && titledName(toks, e) {
@@ -459,17 +589,31 @@ func (an *analysis) findNames(s *sentence) {
 			continue
 		}
 		// speech patterns and appositions make a 2-4 word run a person
-		n := e - i
+		n := e - i - 2*initials(toks, i, e)
+		if e-i > 2 && nameSuffixes[toks[e-1].low] {
+			n--
+		}
 		if n >= 2 && n <= 4 && !hasConnector(toks[i:e]) {
 			// "Gordon Brown": a known first name and a surname
-			if n == 2 && firstNames[t.low] != 0 && !placeHeads[toks[i+1].low] {
-				an.entityFor(textOf(an.text, toks, i, e), schema.Person)
+			if n == 2 && firstNames[t.low] != 0 && !placeHeads[toks[e-1].low] {
+				an.personEntity(toks, i, e)
 			} else if an.speechAround(toks, i, e) {
-				an.entityFor(textOf(an.text, toks, i, e), schema.Person)
+				an.personEntity(toks, i, e)
 			}
 		}
 		i = e - 1
 	}
+}
+
+// initials counts the middle initials of toks[s:e].
+func initials(toks []token, s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if initialDot(toks, k) {
+			n++
+		}
+	}
+	return n
 }
 
 func hasConnector(ts []token) bool {
@@ -511,6 +655,19 @@ func (an *analysis) speechAround(toks []token, i, e int) bool {
 			if personRole[toks[k].lem] {
 				return true
 			}
+		}
+	}
+	// "X, director of Y", "X, general secretary of Y", "X, who chairs Y"
+	if e+2 < len(toks) && toks[e].text == "," {
+		k := e + 1
+		if toks[k].low == "who" && chairVerbs[toks[k+1].low] {
+			return true
+		}
+		for k < len(toks) && k < e+5 && toks[k].word && !toks[k].cap && (personRole[toks[k].lem] || appositionRoles[toks[k].low] || roleModifiers[toks[k].low]) {
+			k++
+		}
+		if k > e+1 && k < len(toks) && (toks[k].low == "of" || toks[k].low == "at") && (personRole[toks[k-1].lem] || toks[k-1].low == "executive") {
+			return true
 		}
 	}
 	return false
@@ -710,6 +867,11 @@ func (an *analysis) resolve(si int) {
 			if i > 0 && groupCompounds[toks[i-1].low] {
 				st = i - 1
 			}
+			// a compound of two words: "human rights groups", also first
+			// in a sentence
+			if st == i-1 && st > 0 && groupCompounds[toks[st-1].low] && (!toks[st-1].cap || st == 1) {
+				st--
+			}
 			// a modified group ("Palestinian factions") is the modifier's
 			if st > 0 && toks[st-1].cap && toks[st-1].word {
 				continue
@@ -718,6 +880,7 @@ func (an *analysis) resolve(si int) {
 			ms = append(ms, mention{s: st, e: i + 1, ent: an.entityFor(name, schema.Group)})
 		}
 	}
+	ms = an.acronyms(toks, ms)
 	an.campaigns(toks, ms)
 	// affiliations and focus
 	for k := range ms {
@@ -762,6 +925,35 @@ func (an *analysis) resolve(si int) {
 		an.notePerson(unnamed[u].p, subjectPosition(toks, mention{s: unnamed[u].s, e: unnamed[u].e}))
 	}
 	s.ments = ms
+}
+
+// acronyms reads an organisation's acronym in brackets after its name,
+// "the Harbour Workers Union (HWU)": the acronym names the same actor
+// later in the article, and the mention runs over the brackets, so that
+// the verb after them is its verb.
+func (an *analysis) acronyms(toks []token, ms []mention) []mention {
+	for k := 0; k < len(ms); k++ {
+		m := &ms[k]
+		e := m.e
+		if m.pron || m.role || e+2 >= len(toks) || toks[e].text != "(" || toks[e+2].text != ")" {
+			continue
+		}
+		a := toks[e+1]
+		if kd := an.ents[m.ent].kind; kd != schema.Organisation && kd != schema.Group || !a.word || len(a.text) < 2 || !allUpper(a.text) {
+			continue
+		}
+		if ent, ok := an.byName[a.low]; ok && ent != m.ent {
+			continue
+		}
+		an.byName[a.low] = m.ent
+		an.addAlias(m.ent, a.text)
+		m.e = e + 3
+		// the acronym is no mention of its own
+		if k+1 < len(ms) && ms[k+1].s == e+1 {
+			ms = append(ms[:k+1], ms[k+2:]...)
+		}
+	}
+	return ms
 }
 
 // lookupName finds an entity whose name is toks[s:e], or a person whose
@@ -833,6 +1025,12 @@ func (an *analysis) affiliate(toks []token, ms []mention, k int) {
 			}
 		}
 	}
+	// "X, director of Liberty,", "X, from the PCS union,", "X, who
+	// chairs Y,"
+	if o, role := an.appositionOrg(toks, ms, k); o >= 0 {
+		set(o, role)
+		return
+	}
 	// organisation, role words, then the name: "Labour MP X", "Hamas
 	// leader X", "Hamas's political chief, X", "its chairman, X"
 	j := m.s - 1
@@ -861,6 +1059,102 @@ func (an *analysis) affiliate(toks []token, ms []mention, k int) {
 			set(an.lastOrg, strings.TrimSpace(textOf(an.text, toks, j+1, m.s)))
 		}
 	}
+}
+
+// appositionRoles may stand in an apposition before "of"/"at": "X,
+// general secretary of Y", "X, chief executive of Y".
+var appositionRoles = set("executive general assistant national senior")
+
+// chairVerbs in a relative clause after a name give the organisation the
+// person leads: "X, who chairs Y,".
+var chairVerbs = set("chairs heads leads runs")
+
+// appositionOrg reads an apposition after the person mention ms[k] that
+// names the organisation the person belongs to: "X, director of Liberty,",
+// "X, general secretary of Unison,", "X, from the Federation of Small
+// Businesses,", "X, for the Tories,", "X, who chairs Y,". The organisation
+// must be the whole object, closed by a comma, a full stop or a speech
+// verb ("head of the Y inquiry" is no membership), and "from" a country
+// is where the person comes from, not whom they speak for. It returns the
+// organisation entity and the role words, or -1.
+func (an *analysis) appositionOrg(toks []token, ms []mention, k int) (int, string) {
+	m := ms[k]
+	j := m.e + 1
+	if m.e >= len(toks) || toks[m.e].text != "," || j >= len(toks) {
+		return -1, ""
+	}
+	if toks[j].low == "a" || toks[j].low == "an" || toks[j].low == "the" {
+		j++
+	}
+	rs := j
+	for j < len(toks) && j < rs+4 && toks[j].word && !toks[j].cap && (personRole[toks[j].lem] || appositionRoles[toks[j].low] || roleModifiers[toks[j].low] || descMods[toks[j].low]) {
+		j++
+	}
+	if j >= len(toks) {
+		return -1, ""
+	}
+	p := toks[j].low
+	from := false
+	switch {
+	case j > rs && (p == "of" || p == "at" || p == "for"):
+		if !personRole[toks[j-1].lem] && toks[j-1].low != "executive" {
+			return -1, ""
+		}
+	case j == rs && rs == m.e+1 && (p == "from" || p == "for"):
+		from = true
+	case j == rs && rs == m.e+1 && p == "who" && j+1 < len(toks) && chairVerbs[toks[j+1].low]:
+		j++
+	default:
+		return -1, ""
+	}
+	role := strings.TrimSpace(textOf(an.text, toks, rs, j))
+	q := j + 1
+	if q < len(toks) && toks[q].low == "the" {
+		q++
+	}
+	for _, o := range ms[k+1:] {
+		if o.s < q {
+			continue
+		}
+		// only descriptive words before the organisation: "director of
+		// civil rights group Liberty", "from the UK's Human Rights Watch"
+		for b := q; b < o.s; b++ {
+			t := toks[b]
+			if !(t.word && !t.cap && !auxiliaries[t.low] && !notName[t.low] || t.low == "'s" || inMention(ms, b)) || b >= q+4 {
+				return -1, ""
+			}
+		}
+		if o.pron || o.role {
+			return -1, ""
+		}
+		kd := an.ents[o.ent].kind
+		if kd != schema.Organisation && kd != schema.Group && kd != schema.Country || an.ents[o.ent].name == "government" || groupNouns[an.ents[o.ent].toks[len(an.ents[o.ent].toks)-1]] {
+			// "from human rights group Liberty": a group word before
+			// the name is a description
+			if o.e < len(toks) && nameTok(toks[o.e]) {
+				continue
+			}
+			return -1, ""
+		}
+		if from && kd == schema.Country {
+			return -1, ""
+		}
+		if o.e < len(toks) && toks[o.e].text != "," && toks[o.e].text != "." && toks[o.e].text != ")" && !speechVerbs[toks[o.e].lem] {
+			return -1, ""
+		}
+		return o.ent, role
+	}
+	return -1, ""
+}
+
+// inMention: toks[b] lies inside one of ms.
+func inMention(ms []mention, b int) bool {
+	for _, m := range ms {
+		if b >= m.s && b < m.e {
+			return true
+		}
+	}
+	return false
 }
 
 // holderOf returns the holder and speaker for a mention.

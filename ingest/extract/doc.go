@@ -24,7 +24,11 @@
 //     ending in an organisation head (Committee, Authority...); persons
 //     from titles (President, Mr, Sen.) and speech patterns ("X said",
 //     "according to X", "X, a senior member of ..."); group nouns
-//     ("mediators", "critics"). Country + role ("a U.S. official") makes
+//     ("mediators", "critics"); middle initials stay inside a name and
+//     out of it ("Paul D. Ryan" is Paul Ryan); a surname used alone with a
+//     speech verb ("Toomey said") makes the full name ending with it a
+//     person; a bracketed acronym ("the X Union (XU)") names the same
+//     organisation. Country + role ("a U.S. official") makes
 //     the country the holder with no named speaker.
 //  4. Coreference inside the article (holders.go): surnames ("Abu
 //     Marzouk" -> "Musa Abu Marzouk"; "Mr Blair" is never the knight "Sir
@@ -49,7 +53,9 @@
 //     "told" is not a speaker. A straight quote opens or closes by its
 //     neighbours ("said \"We", "industry.\" The"); a quotation never runs
 //     over a paragraph, and one opened by a new unnamed speaker ("A
-//     spokeswoman said: \"...") borrows no earlier speaker.
+//     spokeswoman said: \"...") borrows no earlier speaker. "X, director
+//     of Y,", "X, from Y,", "X, for the Tories,", "X, who chairs Y," make
+//     Y the holder and X its speaker.
 //  5. Proposals (stance.go): noun phrases headed by proposal nouns (plan,
 //     resolution, force, bill, sanctions...) and clausal targets ("agreed
 //     for a minister ... to take over ..."). Each gets content lemmas;

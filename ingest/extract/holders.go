@@ -554,6 +554,10 @@ func (an *analysis) itReporter(toks []token, ms []mention, i int) (mention, bool
 	for j >= 0 && (auxiliaries[toks[j].low] || adverbs[toks[j].low]) && toks[j].low != "to" {
 		j--
 	}
+	// "the Harbour Workers Union (HWU) said it"
+	if j >= 3 && toks[j].text == ")" && toks[j-2].text == "(" {
+		j -= 3
+	}
 	for _, m := range ms {
 		if m.e == j+1 && !m.pron && !m.role {
 			if kd := an.ents[m.ent].kind; kd == schema.Organisation || kd == schema.Group || kd == schema.Country {
