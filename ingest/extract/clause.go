@@ -23,6 +23,16 @@ var contestVerbs = set("win beat lift claim retain reach succeed triumph top qua
 // "will provide the half-time show".
 var genericActions = set("provide protect set build create restore strengthen boost expand appoint replace")
 
+// endedTargets finds the object of an ending verb ("to scrap the levy",
+// "is to end the quota deal") without making it the proposal in focus: a
+// later "the move" or "this decision" is the ending, not the thing ended,
+// and linking it to the object would reverse a later stance on it.
+func (an *analysis) endedTargets(s *sentence, obj int, fn func(target int, actor bool)) {
+	last, sent := an.lastProp, an.propSent
+	an.objectTargets(s, obj, false, true, fn)
+	an.lastProp, an.propSent = last, sent
+}
+
 // commitVerbs before "to VERB" commit the subject to an action.
 var commitVerbs = set("vow pledge promise plan intend want decide propose aim seek")
 
@@ -785,7 +795,7 @@ func (an *analysis) callOn(si, v, obj int, subjs []mention, c chain, mk mkFunc) 
 			if actionEnd[toks[vb].lem] {
 				cd := mk(subj, schema.Opposes, 0.75)
 				cd.hedged = c.hedge
-				an.objectTargets(s, vb+1, false, true, func(tg int, actor bool) {
+				an.endedTargets(s, vb+1, func(tg int, actor bool) {
 					d := cd
 					d.target = tg
 					an.add(d)
@@ -872,7 +882,7 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 			if c.flip {
 				continue
 			}
-			an.objectTargets(s, obj, false, true, func(tg int, actor bool) {
+			an.endedTargets(s, obj, func(tg int, actor bool) {
 				d := cd
 				d.target = tg
 				an.add(d)

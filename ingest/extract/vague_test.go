@@ -44,3 +44,17 @@ func TestVagueHeadTakesItsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestMoveAfterAnEnding: "the move" after "is to end X" is the ending,
+// so condemning the move is no condemnation of X.
+func TestMoveAfterAnEnding(t *testing.T) {
+	got, _ := run(t, "The WTO is to end the textile quota deal. Oxfam condemned the move.")
+	all := strings.Join(got, "\n")
+	if strings.Contains(all, "Oxfam||condemns|textile quota deal") {
+		t.Errorf("the move was read as the deal it ends:\n%s", all)
+	}
+	got, _ = run(t, "Labour unveiled a ban on diesel cars. The Greens welcomed the move.")
+	if all := strings.Join(got, "\n"); !strings.Contains(all, "Green Party||welcomes|ban on diesel cars") {
+		t.Errorf("the move no longer refers back to a proposal:\n%s", all)
+	}
+}
