@@ -115,7 +115,7 @@ func TestClauses(t *testing.T) {
 		{"question inversion with auxiliary", "\"Will the Greens back the border tax?\" Mr Okoro asked.", nil},
 		{"let X reject", "Mr Okoro would never let the Senate reject the pension reform bill.", nil},
 		{"reflexive object", "Norway defended itself against the charge.", nil},
-		{"it is essential that", "Mr Okoro said: \"I believe it is essential that Norway keeps the fishing quota.\"", []string{"Okoro||welcomes|Norway keeps the fishing quota"}},
+		{"it is essential that", "Mr Okoro said: \"I believe it is essential that Norway keeps the fishing quota.\"", []string{"Okoro||calls-for|Norway keeps the fishing quota"}},
 		{"it is wrong that judges a fact", "Mr Okoro said it was wrong that the toll plan had been delayed.", nil},
 		{"there should be NP", "Mr Okoro said there should be a public inquiry into the fire.", []string{"Okoro||demands|public inquiry into the fire"}},
 		{"there should be no NP", "Mr Okoro said there should be no inquiry into the fire.", nil},

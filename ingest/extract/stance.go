@@ -115,6 +115,11 @@ func nounPhrase(toks []token, i int) (np, bool) {
 	infinitive := false
 	for end < len(toks) && end-i < 22 {
 		t := toks[end]
+		// the head in scare quotes: "the government's \"failure\" to act"
+		if !t.word && t.quote == -1 && end == head+1 && head > 0 && toks[head-1].quote == 1 && end+1 < len(toks) && toks[end+1].low == "to" {
+			end++
+			continue
+		}
 		if !t.word {
 			break
 		}
@@ -126,7 +131,15 @@ func nounPhrase(toks []token, i int) (np, bool) {
 			}
 			sub, ok := nounPhrase(toks, k)
 			if !ok {
-				break
+				// "a commitment to policies that ...": "to" takes a
+				// noun phrase, not a verb
+				// (an inflected word cannot be a bare infinitive)
+				if toks[end+1].low == toks[end+1].lem {
+					break
+				}
+				if sub, ok = nounPhrase(toks, end+1); !ok {
+					break
+				}
 			}
 			end = sub.e
 			continue
@@ -561,6 +574,10 @@ func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
 			break
 		}
 		switch {
+		case t.low == "can" && !toks[v].inQuote:
+			// "the US can veto the plan": a power, not a position ("we
+			// can accept it" in a quotation is kept)
+			c.drop = true
 		case t.low == "not" || t.low == "never" || t.low == "no" && k+1 < v && toks[k+1].low == "longer":
 			c.neg = true
 		case t.low == "longer" && k > 0 && toks[k-1].low == "no":
@@ -599,6 +616,9 @@ func (an *analysis) verbChain1(toks []token, v int) (c chain, oblig bool) {
 		case timeWords[t.low] && k > 0 && (toks[k-1].low == "last" || toks[k-1].low == "this" || toks[k-1].low == "on" || toks[k-1].low == "earlier"):
 			// "Sir John last month backed", "Labour on Monday backed"
 			k--
+		case t.low == "yet" && k+1 < v && toks[k+1].low == "to":
+			// "has yet to back", "is yet to unveil": not (yet)
+			c.neg = true
 		case hearsay[t.low] && k+1 < v && toks[k+1].low == "to" && k > 0 && beForms[toks[k-1].low]:
 			// "are believed to favour", "is said to back": hearsay
 			c.hedge = true
@@ -1155,7 +1175,8 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 		k := v + 2
 		e := clauseEnd(toks, k)
 		if e-k >= 3 && !nonNounWords[toks[k].low] && !determiners[toks[e-1].low] {
-			cd := mk(rep, st, 0.6)
+			// "crucial that the bank be strengthened" asks for it
+			cd := mk(rep, schema.CallsFor, 0.6)
 			cd.hedged = toks[cop].low == "be"
 			cd.target = an.proposalTarget(toks, np{s: k, e: e, head: -1}, true)
 			an.add(cd)
@@ -1614,7 +1635,7 @@ func (an *analysis) skipActor(toks []token, s, e, head int) int {
 
 // vagueHeads say what a position is about only with a complement or an
 // antecedent: "the decision", "his record".
-var vagueHeads = set("decision record position stance performance view views comment comments remark remarks attempt attempts claim claims forecast forecasts suggestion suggestions document documents restriction restrictions guideline guidelines report reports idea ideas move moves measure measures step steps")
+var vagueHeads = set("plea commitment failure refusal effort episode incident affair row situation decision record position stance performance view views comment comments remark remarks attempt attempts claim claims forecast forecasts suggestion suggestions document documents restriction restrictions guideline guidelines report reports idea ideas move moves measure measures step steps")
 
 // emptyModifiers add nothing to what a vague head is about: "the latest
 // proposal", "new guidelines", "his own record".
@@ -1662,6 +1683,14 @@ func vagueComplement(toks []token, x np) (np, bool) {
 				return x, false
 			}
 		}
+	}
+	if toks[k].low == "to" && k+2 < len(toks) && toks[k+1].word && !toks[k+1].cap {
+		// "the failure to control immigration"
+		e := clauseEnd(toks, k+1)
+		if e-(k+1) < 2 || e-x.s > 30 || determiners[toks[e-1].low] {
+			return x, false
+		}
+		return np{s: x.s, e: e, head: -1}, true
 	}
 	if toks[k].low != "that" || k+3 >= len(toks) {
 		return x, false

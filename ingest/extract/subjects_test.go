@@ -88,7 +88,8 @@ func TestForecastReports(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"undoubtedly claim", "Mr Okoro will undoubtedly claim the toll plan is wrong.", ""},
 		{"claims now", "Mr Okoro claimed the toll plan is wrong.", "Okoro||rejects|toll plan"},
-		{"vague complement outside", "\"In the past I voted for a restriction to 22 weeks,\" Mr Okoro said.", ""},
+		{"complement of a vague head", "\"In the past I voted for a restriction to 22 weeks,\" Mr Okoro said.", "Okoro||supports|restriction to 22 weeks"},
+		{"vague head alone", "\"In the past I voted for a restriction,\" Mr Okoro said.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -98,5 +99,22 @@ func TestForecastReports(t *testing.T) {
 				t.Errorf("got\n%s\nwant %q", all, tc.want)
 			}
 		})
+	}
+}
+
+// TestNotYetAndPower: "yet to" is not (yet); "can veto" is a power.
+func TestNotYetAndPower(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Freedom Party has yet to back the toll plan.", ""},
+		{"The Freedom Party is yet to unveil its plans for childcare.", ""},
+		{"Germany can veto the fishing quota plan.", ""},
+		{"Germany will veto the fishing quota plan.", "Germany||vetoes|fishing quota plan"},
+		{"\"We can accept the fishing quota plan,\" Mr Okoro said.", "Okoro||accepts|fishing quota plan"},
+	} {
+		got, _ := run(t, tc.text)
+		all := strings.Join(got, "\n")
+		if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
+			t.Errorf("%q: got\n%s\nwant %q", tc.text, all, tc.want)
+		}
 	}
 }

@@ -58,3 +58,20 @@ func TestMoveAfterAnEnding(t *testing.T) {
 		t.Errorf("the move no longer refers back to a proposal:\n%s", all)
 	}
 }
+
+// TestHeadComplements: a head keeps the complement that says what it is.
+func TestHeadComplements(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The Greens called for a commitment to policies that help working people.", "Green Party||calls-for|commitment to policies"},
+		{"Mr Okoro criticised the Estavian government's \"failure\" to control the floods.", "Okoro||criticises|Estavian government's \"failure\" to control the floods"},
+		{"The Senate rejected a plea that the judge need not be a lawyer.", "rejects|plea that the judge need not be a lawyer"},
+		{"Mr Okoro called the episode a \"disaster\".", ""},
+		{"The Greens called for a commitment.", ""},
+	} {
+		got, _ := run(t, tc.text)
+		all := strings.Join(got, "\n")
+		if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
+			t.Errorf("%q: got\n%s\nwant %q", tc.text, all, tc.want)
+		}
+	}
+}
