@@ -1246,7 +1246,13 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	cd := mk(rep, st, 0.7)
 	cd.hedged = toks[cop].low == "be"
-	cd.target = an.proposalTarget(toks, np{s: b, e: cop, head: -1}, true)
+	// a subject that is a proposal's noun phrase links like an object
+	// ("the ceasefire plan was unfair" is the plan named before)
+	if x, ok := nounPhrase(toks, b); ok && x.e == cop && x.head >= 0 && proposalHeads[toks[x.head].lem] {
+		cd.target = an.proposalTarget(toks, x, false)
+	} else {
+		cd.target = an.proposalTarget(toks, np{s: b, e: cop, head: -1}, true)
+	}
 	an.add(cd)
 }
 

@@ -75,3 +75,16 @@ func TestHeadComplements(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluatedSubjectLinks: "the ceasefire plan was unfair" is the plan
+// named before in the article, not a proposal of its own.
+func TestEvaluatedSubjectLinks(t *testing.T) {
+	_, x := run(t, "Norway rejected the ceasefire plan for the Nord Valley. Mr Okoro, the Danish envoy, said the ceasefire plan was unfair.")
+	targets := map[string]bool{}
+	for _, s := range x.Statements {
+		targets[s.Target] = true
+	}
+	if len(x.Statements) < 2 || len(targets) != 1 {
+		t.Errorf("want two statements on one proposal, got %+v", x.Statements)
+	}
+}
