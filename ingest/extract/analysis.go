@@ -1019,7 +1019,9 @@ func (an *analysis) affiliate(toks []token, ms []mention, k int) {
 			if o.s >= end {
 				break
 			}
-			if org(o.ent) {
+			// "X, a critic of the Tories,", "X, a key influence on
+			// New Labour thinking,": the body is no affiliation
+			if org(o.ent) && !outsiderApposition(toks, m.e+1, o, end) {
 				set(o.ent, textOf(an.text, toks, m.e+1, end))
 				return
 			}
@@ -1059,6 +1061,25 @@ func (an *analysis) affiliate(toks []token, ms []mention, k int) {
 			set(an.lastOrg, strings.TrimSpace(textOf(an.text, toks, j+1, m.s)))
 		}
 	}
+}
+
+// outsiderNouns in an apposition relate a person to a body without
+// making them part of it: "a critic of", "an influence on".
+var outsiderNouns = set("critic critics opponent opponents foe foes rival rivals influence observer observers commentator commentators biographer historian expert analyst scholar fan admirer detractor")
+
+// outsiderApposition: in the apposition toks[s:end], the body o is only a
+// modifier ("New Labour thinking") or follows a noun that sets the
+// person outside it ("a critic of the Tories").
+func outsiderApposition(toks []token, s int, o mention, end int) bool {
+	if o.e < end && toks[o.e].word && !toks[o.e].cap && !roleWord(toks[o.e]) && !personRole[toks[o.e].lem] && !isPrep(toks[o.e].low) && toks[o.e].low != "and" && toks[o.e].low != "'s" {
+		return true
+	}
+	for q := s; q < o.s; q++ {
+		if outsiderNouns[toks[q].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionRoles may stand in an apposition before "of"/"at": "X,

@@ -372,6 +372,10 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 				continue
 			}
 			an.objectTargets(s, obj, sense.actorObj, generalVerbs[t.lem], func(tg int, actor bool) {
+				// "troops attacked the town": force, not blame
+				if an.forceReading(s, v, obj, subj, tg, actor) {
+					return
+				}
 				d := cd
 				d.target, d.actorTarget = tg, actor
 				an.add(d)
@@ -536,27 +540,40 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 	for named < len(toks) && named < obj+4 && toks[named].cap && (titles[toks[named].low] || personRole[toks[named].lem]) {
 		named++
 	}
-	for _, m := range s.ments {
-		if m.s == obj || m.s == obj+1 && toks[obj].low == "the" || m.s == named && named > obj || an.titledPerson(toks, obj, m) {
-			// the mention is only a modifier: "the EU-backed plan", "the
-			// Tory plans", "Britain's rebate", "Lord Dubs' bill"
-			if m.e < len(toks) && !timePhraseAt(toks, m.e) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || bareGenitive(toks, m.e) || possApostrophe(toks, m.e) || pluralPoss(toks, m.e) || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
-				break
+	// the longest mention at the object: "the Tory leader" (the person
+	// given that title) over "Tory" inside it
+	found, descOnly := false, false
+	var m mention
+	for _, o := range s.ments {
+		if o.s == obj || o.s == obj+1 && toks[obj].low == "the" || o.s == named && named > obj || an.titledPerson(toks, obj, o) {
+			if !found || o.e > m.e {
+				m, found = o, true
 			}
+		}
+	}
+	if found {
+		// the mention is only a modifier: "the EU-backed plan", "the
+		// Tory plans", "Britain's rebate", "Lord Dubs' bill"
+		if m.e < len(toks) && !timePhraseAt(toks, m.e) && (toks[m.e].mod != "" || toks[m.e].low == "'s" || bareGenitive(toks, m.e) || possApostrophe(toks, m.e) || pluralPoss(toks, m.e) || toks[m.e].word && !toks[m.e].cap && !npStop[toks[m.e].low] && !isPrep(toks[m.e].low) && !auxiliaries[toks[m.e].low] && !adverbs[toks[m.e].low] && !speechVerbs[toks[m.e].lem] && toks[m.e].low != "for" && toks[m.e].low != "over") {
+			// "the Tory leader", "the Labour chairman" when nobody has
+			// that title: an unnamed person, never the party (nor a
+			// proposal), unless a name follows
+			descOnly = actorObj && personDesc(toks, m.e)
+		} else {
 			// "backed New Zealand to win the series": a tip, not support
 			if m.e+1 < len(toks) && toks[m.e].low == "to" && contestVerbs[toks[m.e+1].lem] {
 				return
 			}
 			if actorObj && !m.pron && an.ents[m.ent].kind != schema.Media {
-				ent := m.ent
-				if an.ents[ent].name == "government" && an.ents[ent].kind == schema.Organisation {
-					// whose government? as for holders: a known country
-					// or no target at all
-					if ent = an.contextCountry(an.curSent); ent < 0 {
-						return
+				if ent, ok := an.actorObject(toks, m); ok {
+					fn(ent, true)
+					// "accused Mr Blair and Mr Brown of": both
+					if m2, ok := an.coordActor(s, m); ok {
+						if ent2, ok := an.actorObject(toks, m2); ok && ent2 != ent {
+							fn(ent2, true)
+						}
 					}
 				}
-				fn(ent, true)
 			}
 			return
 		}
@@ -584,9 +601,102 @@ func (an *analysis) objectTargets(s *sentence, obj int, actorObj, general bool, 
 		}
 		return
 	}
+	if descOnly {
+		return
+	}
 	if tg := an.proposalTargetGen(toks, x, general); tg >= 0 {
 		fn(tg, false)
 	}
+}
+
+// personDesc: the word at k heads a description of one person or of a
+// part of a body ("Tory leader", "Labour spokesman", "Tory leadership",
+// "party chairman"), so the actor before it is only its modifier.
+func personDesc(toks []token, k int) bool {
+	for q := k; q < len(toks) && q < k+3; q++ {
+		t := toks[q]
+		if !t.word || t.cap {
+			return false
+		}
+		if personRoleNouns[t.low] || orgSpeakers[t.low] || descHeads[t.low] || bodyParts[t.low] || personRole[t.lem] {
+			// "the Labour leader's plan" is a plan
+			return q+1 >= len(toks) || toks[q+1].low != "'s" && !bareGenitive(toks, q+1) && !possApostrophe(toks, q+1)
+		}
+		if !(roleModifiers[t.low] || descMods[t.low]) {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyParts name a part of a party or body, not the body: "the Tory
+// leadership", "Labour backbenchers".
+var bodyParts = set("leadership frontbench front-bench backbench backbenchers backbencher frontbencher frontbenchers wing leaders chairmen spokesmen rebels rebel grandees grandee hierarchy establishment")
+
+// actorObject is the actor an object mention m stands for (add resolves
+// "the government"): a role mention ("a Home Office
+// spokesman", "a U.S. official") is one unnamed person, not the body,
+// unless a name follows ("U.S. President George Bush" is Bush); a group
+// noun ("critics", "the police") is nobody in particular.
+func (an *analysis) actorObject(toks []token, m mention) (int, bool) {
+	ent := m.ent
+	if m.role {
+		last := toks[m.e-1].low
+		if personRoleNouns[last] || orgSpeakers[last] && !strings.HasSuffix(last, "s") || personRole[last] {
+			for _, p := range an.sents[an.curSent].ments {
+				if p.s == m.e && an.isPerson(p) && !p.pron {
+					return p.ent, true
+				}
+			}
+			return -1, false
+		}
+	}
+	if an.groupNoun(ent) {
+		return -1, false
+	}
+	return ent, true
+}
+
+// groupNoun: the entity is a common group noun ("critics", "the police",
+// "MPs", "human rights groups"), not a named body.
+func (an *analysis) groupNoun(ent int) bool {
+	e := &an.ents[ent]
+	if e.kind != schema.Group || len(e.toks) == 0 || e.name != strings.ToLower(e.name) {
+		return false
+	}
+	last := e.toks[len(e.toks)-1]
+	return groupNouns[last] || vagueGroups[last] || bodyParts[last]
+}
+
+// coordActor: the actor coordinated with the object m ("Mr Blair and
+// Mr Brown", "the government and the chancellor").
+func (an *analysis) coordActor(s *sentence, m mention) (mention, bool) {
+	toks := s.toks
+	k := m.e
+	if k+1 >= len(toks) || toks[k].low != "and" {
+		return mention{}, false
+	}
+	k++
+	if toks[k].low == "the" {
+		k++
+	}
+	for k < len(toks) && k < m.e+6 && toks[k].cap && titles[toks[k].low] {
+		k++
+	}
+	for _, o := range s.ments {
+		if o.pron || an.ents[o.ent].kind == schema.Media || o.s < m.e+1 || o.s > k {
+			continue
+		}
+		if o.s == k || o.s == m.e+2 && toks[m.e+1].low == "the" || an.titledPerson(toks, m.e+1, o) {
+			// the coordinated mention is itself a modifier ("and the
+			// Tory plans"): no actor
+			if o.e < len(toks) && toks[o.e].word && !toks[o.e].cap && !npStop[toks[o.e].low] && !isPrep(toks[o.e].low) && !auxiliaries[toks[o.e].low] && !adverbs[toks[o.e].low] || o.e < len(toks) && (toks[o.e].low == "'s" || toks[o.e].mod != "") {
+				return mention{}, false
+			}
+			return o, true
+		}
+	}
+	return mention{}, false
 }
 
 // proposalTargetGen is proposalTarget that, when general, also accepts
@@ -674,6 +784,10 @@ func (an *analysis) passive(si, v, obj int, c chain, stance schema.Stance, mk mk
 		cd := mk(m, stance, 0.85)
 		cd.hedged = c.hedge
 		cd.target = an.proposalTargetGen(toks, x, generalVerbs[toks[v].lem])
+		// "the convoy was attacked by rebels": force, not blame
+		if cd.target >= 0 && forceVerbs[toks[v].lem] && an.forceReading(s, v, x.s-1, m, cd.target, false) {
+			continue
+		}
 		an.add(cd)
 	}
 }

@@ -140,7 +140,10 @@ func TestGovernmentCountry(t *testing.T) {
 func TestGovernmentTarget(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The Greens criticised the government over the fuel levy.", ""},
-		{"Norway's government met on Monday. The Greens criticised the government.", "Green Party||criticises|Norway"},
+		{"Norway's government met on Monday. Sweden criticised the government.", "Sweden||criticises|Norway"},
+		// a party's "the government" is its own country's ruling party,
+		// not the country (actors_test.go)
+		{"Norway's government met on Monday. The Greens criticised the government.", ""},
 	} {
 		got, _ := run(t, tc.text)
 		all := strings.Join(got, "\n")

@@ -137,7 +137,11 @@ func (an *analysis) passiveActor(si, v int, c chain, agents []mention, stance sc
 		}
 		cd := mk(m, stance, 0.8)
 		cd.hedged = c.hedge
-		cd.target, cd.actorTarget = subjs[0].ent, true
+		tg, ok := an.actorObject(s.toks, subjs[0])
+		if !ok || an.forceReading(s, v, m.e-1, m, tg, true) {
+			continue
+		}
+		cd.target, cd.actorTarget = tg, true
 		an.add(cd)
 	}
 	return true
@@ -266,7 +270,11 @@ func (an *analysis) labelledActor(si int, m mention, as bool, st schema.Stance, 
 	for _, h := range holders {
 		cd := mk(h, st, 0.75)
 		cd.hedged = c.hedge
-		cd.target, cd.actorTarget = m.ent, true
+		tg, ok := an.actorObject(toks, m)
+		if !ok {
+			return false
+		}
+		cd.target, cd.actorTarget = tg, true
 		if cd.holder != m.ent && h.ent != m.ent {
 			an.add(cd)
 			made = true
@@ -341,8 +349,12 @@ func (an *analysis) copulaActor(si, k int, st schema.Stance, mk mkFunc) bool {
 		return false
 	}
 	_ = genitive
+	tg, ok := an.actorObject(toks, m)
+	if !ok {
+		return false
+	}
 	cd := mk(s.rep, st, 0.7)
-	cd.target, cd.actorTarget = m.ent, true
+	cd.target, cd.actorTarget = tg, true
 	an.add(cd)
 	return true
 }

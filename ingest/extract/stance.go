@@ -742,7 +742,7 @@ func (an *analysis) add(c cand) {
 	if c.holder < 0 || c.target < 0 {
 		return
 	}
-	if c.actorTarget && c.target == c.holder {
+	if c.actorTarget && !an.actorTargetOK(&c) {
 		return
 	}
 	// "if the court agrees, she could reject X": a possibility under a
@@ -754,6 +754,36 @@ func (an *analysis) add(c cand) {
 		c.conf *= 0.6
 	}
 	an.cands = append(an.cands, c)
+}
+
+// actorTargetOK checks (and resolves) the actor target of c: "the
+// government" is a known country's, and none for a party, whose
+// "government" is its own country's ruling party; a common group noun
+// ("critics", "the police") is nobody in particular; no one takes a
+// stance towards themselves, their speaker or their own organisation
+// ("Labour MP X criticised Labour").
+func (an *analysis) actorTargetOK(c *cand) bool {
+	t := &an.ents[c.target]
+	if t.name == "government" && t.kind == schema.Organisation {
+		if an.ents[c.holder].party || an.ents[c.holder].kind == schema.Person && an.ents[c.holder].affil >= 0 && an.ents[an.ents[c.holder].affil].party {
+			return false
+		}
+		cc := an.contextCountry(c.sent)
+		if cc < 0 {
+			return false
+		}
+		c.target = cc
+	}
+	if an.groupNoun(c.target) {
+		return false
+	}
+	if c.target == c.holder || c.target == c.speaker || an.ents[c.holder].affil == c.target {
+		return false
+	}
+	if c.speaker >= 0 && an.ents[c.speaker].affil == c.target {
+		return false
+	}
+	return true
 }
 
 // stances applies the clause patterns to sentence si.
@@ -1074,9 +1104,13 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 			// an actor: "called Mr Brown \"naive\""
 			for _, m := range s.ments {
 				if (m.s == d+1 || m.s == d+2 && toks[d+1].low == "the") && m.e == objEnd && !m.pron {
+					tg, ok := an.actorObject(toks, m)
 					for _, h := range holders {
+						if !ok {
+							break
+						}
 						cd := mk(h, st, 0.75)
-						cd.target, cd.actorTarget = m.ent, true
+						cd.target, cd.actorTarget = tg, true
 						an.add(cd)
 					}
 					return
@@ -1192,9 +1226,9 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	// an actor: "Mr Straw was \"naive\""
 	for _, m := range s.ments {
 		if m.s == b || m.s == b+1 && (toks[b].low == "the" || titles[toks[b].low]) {
-			if m.e == cop && !m.pron && m.ent != rep.ent {
+			if tg, ok := an.actorObject(toks, m); ok && m.e == cop && !m.pron && m.ent != rep.ent {
 				cd := mk(rep, st, 0.7)
-				cd.target, cd.actorTarget = m.ent, true
+				cd.target, cd.actorTarget = tg, true
 				an.add(cd)
 			}
 			if m.e == cop {
