@@ -72,3 +72,12 @@ func TestActorTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitOfBodyAffiliates: "a senior member of the X political bureau"
+// is inside X, unlike "a key influence on X thinking".
+func TestUnitOfBodyAffiliates(t *testing.T) {
+	got, _ := run(t, "Ana Ruiz, a senior member of the Freedom Party political bureau, rejected the toll plan.")
+	if all := strings.Join(got, "\n"); !strings.Contains(all, "Freedom Party|Ana Ruiz|rejects|toll plan") {
+		t.Errorf("got\n%s\nwant the party holding, Ruiz speaking", all)
+	}
+}

@@ -1071,11 +1071,26 @@ var outsiderNouns = set("critic critics opponent opponents foe foes rival rivals
 // modifier ("New Labour thinking") or follows a noun that sets the
 // person outside it ("a critic of the Tories").
 func outsiderApposition(toks []token, s int, o mention, end int) bool {
-	if o.e < end && toks[o.e].word && !toks[o.e].cap && !roleWord(toks[o.e]) && !personRole[toks[o.e].lem] && !isPrep(toks[o.e].low) && toks[o.e].low != "and" && toks[o.e].low != "'s" {
+	if o.e < end && toks[o.e].word && !toks[o.e].cap && !roleWord(toks[o.e]) && !personRole[toks[o.e].lem] && !isPrep(toks[o.e].low) && toks[o.e].low != "and" && toks[o.e].low != "'s" && !bodyUnitAfter(toks, o.e, end) {
 		return true
 	}
 	for q := s; q < o.s; q++ {
 		if outsiderNouns[toks[q].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyUnitAfter: the words from k name a unit of the body before them
+// ("Hamas political bureau", "the party's youth wing"): the person is
+// inside it.
+func bodyUnitAfter(toks []token, k, end int) bool {
+	for q := k; q < end && q < k+3; q++ {
+		if !toks[q].word {
+			return false
+		}
+		if orgHeads[toks[q].lem] || toks[q].low == "wing" || toks[q].low == "leadership" || toks[q].low == "executive" {
 			return true
 		}
 	}
