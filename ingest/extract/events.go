@@ -192,3 +192,43 @@ var failureWords = set("failed fail fails failing flawed unfunded uncosted")
 func nounUse(toks []token, k int) bool {
 	return k > 0 && (determiners[toks[k-1].low] || toks[k-1].low == "'s") && !strings.HasSuffix(toks[k].low, "ed")
 }
+
+// anaphoricNouns only point back: "plans on the issue".
+var anaphoricNouns = set("issue issues matter matters subject topic question area")
+
+// vagueWithPlace: a vague or generic head whose only complement points
+// back ("her plans on the issue") or says where it is ("the move in her
+// justice plan") says no more than the head alone.
+func vagueWithPlace(toks []token, x np, lem []string) bool {
+	if x.head < 0 || x.head+1 >= x.e {
+		return false
+	}
+	h := toks[x.head].lem
+	if !genericHeads[h] && !vagueHeads[h] && !vagueHeads[toks[x.head].low] {
+		return false
+	}
+	bare := np{s: x.s, e: x.head + 1, head: x.head}
+	// "the move in her plan", "the measures in the Queen's Speech"; not
+	// "a change in the law"
+	if (toks[x.head+1].low == "in" || toks[x.head+1].low == "at") && x.head+2 < x.e && (possessivePronouns[toks[x.head+2].low] || toks[x.head+2].cap || toks[x.head+2].low == "the" && x.head+3 < x.e && toks[x.head+3].cap) {
+		return vagueAlone(toks, bare) || vagueHeads[h] && onlyEmptyBefore(toks, bare)
+	}
+	for _, l := range lem {
+		if l != h && !anaphoricNouns[l] {
+			return false
+		}
+	}
+	return onlyEmptyBefore(toks, bare)
+}
+
+// onlyEmptyBefore: nothing but determiners and empty modifiers precede
+// the head of x.
+func onlyEmptyBefore(toks []token, x np) bool {
+	for k := x.s; k < x.head; k++ {
+		t := toks[k]
+		if t.word && !determiners[t.low] && !emptyModifiers[t.low] && !possessivePronouns[t.low] && !quantWords[t.low] && t.low != "'s" && !t.cap {
+			return false
+		}
+	}
+	return true
+}

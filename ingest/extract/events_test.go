@@ -30,6 +30,10 @@ func TestEvents(t *testing.T) {
 		{"content object stays", "Mr Okoro is to freeze fuel duty until the election.", "Okoro||proposes|freeze fuel duty"},
 		{"key changes", "Mr Okoro agreed to key changes.", ""},
 		{"proposed amendment alone", "Mr Okoro's proposed amendment will be debated on Tuesday.", ""},
+		{"plans on the issue", "Ms Lind will announce her plans on the issue next week.", ""},
+		{"move in her plan", "Ms Lind will announce the move in her Harbour Safety Plan on Monday.", ""},
+		{"plans on a named issue stay", "The Greens announced plans on tuition fees.", "Green Party||announces|plans on tuition fees"},
+		{"change in the law stays", "The Greens have called for a change in the law.", "Green Party||calls-for|change in the law"},
 		// questions about someone's plans
 		{"asked how", "Mr Okoro asked how Labour would fund its own plans.", ""},
 		// possessor rule

@@ -389,7 +389,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 		}
 		// "the decision" alone, with nothing in focus, says nothing; "the
 		// decision by the court that ..." points to its content
-		if vagueAlone(toks, x) {
+		if vagueAlone(toks, x) || vagueWithPlace(toks, x, lem) {
 			if y, ok := vagueComplement(toks, x); ok {
 				return an.proposalTarget(toks, y, true)
 			}
