@@ -146,7 +146,19 @@ func (an *analysis) possessorContested(si int, m mention, v int) bool {
 		h, _ := an.holderOf(m)
 		rh, _ := an.holderOf(s.rep)
 		if rh == h || s.rep.ent == m.ent || an.ents[m.ent].kind == schema.Country && an.isPerson(s.rep) {
+			// own side, unless another clause attacks the plan first ("He
+			// attacked Tory plans - but Mr Howard said ...")
+			for k := 0; k < m.s; k++ {
+				if senses, ok := stanceVerbs[toks[k].lem]; ok && toks[k].word && !toks[k].cap && senses[0].stance.Polarity() == schema.Oppose && !nounUse(toks, k) {
+					return true
+				}
+			}
 			return false
+		}
+		// a known other side tells of the plan: "He said Tory plans would
+		// cut deep" (a person of unknown side is read on below)
+		if !an.isPerson(s.rep) || an.ents[s.rep.ent].affil >= 0 {
+			return true
 		}
 	}
 	st := m.s

@@ -40,6 +40,7 @@ func TestEvents(t *testing.T) {
 		{"planned is a verb", "Mr Flight was sacked after suggesting the Tories planned extra spending cuts.", ""},
 		{"possessor neutral", "Tory plans to cut immigration are not racist, Tory leader Michael Howard has said.", "Conservatives|Michael Howard|proposes|Tory plans to cut immigration"},
 		{"possessor under attack", "Mr Okoro attacked Tory plans to cut immigration.", "Okoro||criticises|Tory plans to cut immigration"},
+		{"possessor attacked before own side speaks", "Mr Okoro attacked Tory plans to cut immigration - but Tory leader Michael Howard said Labour had the same idea.", "Okoro||criticises|Tory plans to cut immigration"},
 		{"possessor judged failed", "The Tories say Labour's plans to give pupils more sport have failed.", ""},
 		{"possessor own side", "Mr Kennedy, the Liberal Democrat leader, underlined Lib Dem plans to scrap university fees.", "Liberal Democrats||proposes|Lib Dem plans to scrap university fees"},
 	}
@@ -54,8 +55,14 @@ func TestEvents(t *testing.T) {
 	}
 	// "attacked Tory plans": the Tories' proposal is not read from their
 	// critic's words
-	got, _ := run(t, "Mr Okoro attacked Tory plans to cut immigration.")
-	if all := strings.Join(got, "\n"); strings.Contains(all, "Conservatives||proposes") {
-		t.Errorf("possessor read from a critic:\n%s", all)
+	for _, text := range []string{"Mr Okoro attacked Tory plans to cut immigration.", "Mr Okoro attacked Tory plans to cut immigration - but Tory leader Michael Howard said Labour had the same idea."} {
+		got, _ := run(t, text)
+		if all := strings.Join(got, "\n"); strings.Contains(all, "Conservatives||proposes") || strings.Contains(all, "Conservatives|Michael Howard|proposes") {
+			t.Errorf("possessor read from a critic:\n%s", all)
+		}
+	}
+	got, _ := run(t, "Tory leader Michael Howard said Labour's plans to tax pensions would cut deep.")
+	if all := strings.Join(got, "\n"); strings.Contains(all, "Labour|") && strings.Contains(all, "proposes") {
+		t.Errorf("possessor read from an opponent's account:\n%s", all)
 	}
 }
