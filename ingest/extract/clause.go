@@ -204,7 +204,7 @@ func (an *analysis) predicted(s *sentence, subj mention, c chain) bool {
 // clauseGovernors before a clause's subject make the clause a hope, a
 // prediction, a fear or a question, not a position: "hoped the Senate
 // would back", "unclear whether Labour will support", "if we reject".
-var clauseGovernors = set(`hope expect predict fear doubt wonder suspect speculate imagine suppose assume whether if unless once until deny suggest
+var clauseGovernors = set(`hope expect predict fear doubt wonder suspect speculate imagine suppose assume whether if unless once until deny suggest how why
 confident optimistic hopeful pessimistic sure certain likely unlikely possible probable doubtful unclear uncertain`)
 
 // governed reports whether the clause whose subject starts at p is
@@ -369,6 +369,10 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 			// "want" takes proposals ("want a ban", "want the budget to
 			// be capped"), not wishes ("want industry to succeed")
 			if t.lem == "want" && !wantedPolicy(toks, obj) {
+				continue
+			}
+			// "agreed a loan with the IMF", "unveiled a memorial": events
+			if eventObject(toks, t.lem, sense.particle, obj) {
 				continue
 			}
 			an.objectTargets(s, obj, sense.actorObj, generalVerbs[t.lem], func(tg int, actor bool) {
@@ -990,6 +994,11 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 		if an.isPerson(subj) && an.ents[subj.ent].affil < 0 && !subj.pron && false {
 			continue
 		}
+		// "attacked Tory plans to cut X": "plans" may be the noun, and
+		// then another's account of the plan
+		if toks[c.start].lem == "plan" && subj.e == c.start && an.possessorContested(si, subj, c.start) {
+			continue
+		}
 		if actionEnd[toks[v].lem] {
 			cd := mk(subj, schema.Opposes, 0.7)
 			cd.hedged = c.hedge
@@ -1004,7 +1013,7 @@ func (an *analysis) committedAction(si, v int, mk mkFunc) {
 			continue
 		}
 		x, ok := nounPhrase(toks, obj)
-		if !ok || x.head < 0 || pronounObj[toks[x.head].low] || nonNounWords[toks[x.head].low] {
+		if !ok || x.head < 0 || pronounObj[toks[x.head].low] || nonNounWords[toks[x.head].low] || committedEvent(toks, x) {
 			continue
 		}
 		st := schema.Proposes

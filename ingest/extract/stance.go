@@ -389,7 +389,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 		}
 		// "the decision" alone, with nothing in focus, says nothing; "the
 		// decision by the court that ..." points to its content
-		if vagueAlone(toks, x) {
+		if vagueAlone(toks, x) || vagueWithPlace(toks, x, lem) {
 			if y, ok := vagueComplement(toks, x); ok {
 				return an.proposalTarget(toks, y, true)
 			}
@@ -882,7 +882,9 @@ func (an *analysis) stances(si int) {
 			}
 			continue
 		}
-		if (t.lem == "plan" || t.lem == "proposal" || t.lem == "resolution" || t.lem == "bill" || t.lem == "initiative" || t.lem == "scheme") && v >= 1 && !t.cap {
+		// "Tory plans", "the Labour proposal" (not the verb "the Tories
+		// planned")
+		if (t.lem == "plan" || t.lem == "proposal" || t.lem == "resolution" || t.lem == "bill" || t.lem == "initiative" || t.lem == "scheme") && v >= 1 && !t.cap && !strings.HasSuffix(t.low, "ed") && !strings.HasSuffix(t.low, "ing") {
 			k := v - 1
 			for k >= 0 && (toks[k].low == "draft" || toks[k].low == "new" || toks[k].low == "'s" || toks[k].low == "peace" || toks[k].low == "reform") {
 				k--
@@ -899,7 +901,7 @@ func (an *analysis) stances(si int) {
 						}
 						// "Labour plans to scrap X": a verb, not the
 						// noun ("Labour plans to scrap X are ...")
-						if x, ok := nounPhrase(toks, st); ok && x.head >= v && !planVerb(toks, m, k, v, x) {
+						if x, ok := nounPhrase(toks, st); ok && x.head >= v && !planVerb(toks, m, k, v, x) && !an.possessorContested(si, m, v) {
 							c := mk(m, schema.Proposes, 0.6)
 							c.target = an.proposalTarget(toks, x, false)
 							an.add(c)
@@ -1675,11 +1677,11 @@ func (an *analysis) skipActor(toks []token, s, e, head int) int {
 
 // vagueHeads say what a position is about only with a complement or an
 // antecedent: "the decision", "his record".
-var vagueHeads = set("plea commitment failure refusal effort episode incident affair row situation decision record position stance performance view views comment comments remark remarks attempt attempts claim claims forecast forecasts suggestion suggestions document documents restriction restrictions guideline guidelines report reports idea ideas move moves measure measures step steps")
+var vagueHeads = set("plea commitment failure refusal effort episode incident affair row situation decision record position stance performance view views comment comments remark remarks attempt attempts claim claims forecast forecasts suggestion suggestions document documents restriction restrictions guideline guidelines report reports idea ideas move moves measure measures step steps change changes amendment amendments")
 
 // emptyModifiers add nothing to what a vague head is about: "the latest
 // proposal", "new guidelines", "his own record".
-var emptyModifiers = set("new latest fresh further recent current proposed original revised such similar controversial own other same last first second final previous earlier")
+var emptyModifiers = set("new latest fresh further recent current proposed original revised such similar controversial own other same last first second final previous earlier key major minor significant important big")
 
 // vagueAlone: the noun phrase x is a vague head ("the claim", "new
 // guidelines", "his record") with no complement nor content modifier to
