@@ -98,7 +98,17 @@
 //     ("Who backs X?"), the writer's forecasts in the narrative ("will
 //     surely reject", "will no doubt oppose") and negated calls ("urged
 //     the council not to scrap X") give nothing; "urged MPs not to back X"
-//     opposes X.
+//     opposes X. Nor do events and schedules: agreeing a deal or loan
+//     with someone, unveiling a memorial, "will provide the music",
+//     "backed X to win", "has yet to back", "the US can veto", a
+//     possibility under a condition ("if ..., she could reject"), hearsay
+//     is hedged ("is believed to favour"). "X's plan" makes X its
+//     proposer only when nobody in the sentence contests it. Vague heads
+//     ("the move", "claims", "new guidelines") are no target unless they
+//     refer back to the proposal in focus or carry the clause saying what
+//     they are ("claims that ...", "the failure to ..."); bare "the
+//     government", "ministers" and "officials" hold nothing unless the
+//     article says whose.
 //
 // Precision comes first: a pattern that does not match cleanly yields no
 // statement.
