@@ -111,6 +111,10 @@ func nounPhrase(toks []token, i int) (np, bool) {
 		return np{}, false
 	}
 	end := head + 1
+	// "1.5%": the sign goes with the number
+	for end < len(toks) && inNumber(toks, end) {
+		end++
+	}
 	// complements: of/for/on/against/in/under/with NPs, one "to VERB"
 	infinitive := false
 	for end < len(toks) && end-i < 22 {
@@ -118,6 +122,10 @@ func nounPhrase(toks []token, i int) (np, bool) {
 		// the head in scare quotes: "the government's \"failure\" to act"
 		if !t.word && t.quote == -1 && end == head+1 && head > 0 && toks[head-1].quote == 1 && end+1 < len(toks) && toks[end+1].low == "to" {
 			end++
+			continue
+		}
+		if inNumber(toks, end) {
+			end++ // "a cut of 1%", "a 2.5% rise"
 			continue
 		}
 		if !t.word {
@@ -996,7 +1004,7 @@ func clauseEnd(toks []token, k int) int {
 			e = q
 			continue
 		}
-		if !t.word && t.text != "-" && t.quote == 0 && !currencySign(toks, e) {
+		if !t.word && t.text != "-" && t.quote == 0 && !currencySign(toks, e) && !inNumber(toks, e) {
 			return e
 		}
 		// a quoted phrase inside the clause: "develop a \"sense of
@@ -1197,6 +1205,10 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 			return
 		}
 		if e-(v+2) >= 2 {
+			// "important to VP" asks for it; "wrong to VP" rejects it
+			if mandative[toks[v].low] {
+				st = schema.CallsFor
+			}
 			cd := mk(rep, st, 0.7)
 			cd.hedged = toks[cop].low == "be"
 			cd.target = an.proposalTarget(toks, np{s: v + 2, e: e, head: -1}, true)
@@ -1703,6 +1715,20 @@ func vagueAlone(toks []token, x np) bool {
 		}
 	}
 	return true
+}
+
+// inNumber: toks[k] belongs to the number before it: "1%", "1.5", "2.5%".
+func inNumber(toks []token, k int) bool {
+	if k == 0 || !isNumber(strings.ReplaceAll(toks[k-1].low, ".", "")) || toks[k-1].e != toks[k].b {
+		return false
+	}
+	switch toks[k].text {
+	case "%":
+		return true
+	case ".":
+		return k+1 < len(toks) && isNumber(toks[k+1].low) && toks[k].e == toks[k+1].b
+	}
+	return false
 }
 
 var possessivePronouns = set("his her their its our my your")

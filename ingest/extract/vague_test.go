@@ -88,3 +88,18 @@ func TestEvaluatedSubjectLinks(t *testing.T) {
 		t.Errorf("want two statements on one proposal, got %+v", x.Statements)
 	}
 }
+
+// TestNumbersAndImportance: a percentage stays in its target; "it is
+// important to VP" calls for VP.
+func TestNumbersAndImportance(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Spain and Italy want the EU budget to be capped at 1% of national income.", "Spain||supports|EU budget to be capped at 1% of national income"},
+		{"The Greens backed a cut of 1.5% in the fuel levy.", "Green Party||backs|cut of 1.5% in the fuel levy"},
+		{"\"It is important to alert users to the new scam,\" Mr Okoro added.", "Okoro||calls-for|alert users to the new scam"},
+	} {
+		got, _ := run(t, tc.text)
+		if all := strings.Join(got, "\n"); !strings.Contains(all, tc.want) {
+			t.Errorf("%q: got\n%s\nwant %q", tc.text, all, tc.want)
+		}
+	}
+}
