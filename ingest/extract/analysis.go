@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"stancegraph/schema"
@@ -82,6 +83,7 @@ type cand struct {
 type analysis struct {
 	p          *Pipeline
 	text       string
+	low        string // lowerASCII(text)
 	sents      []sentence
 	ents       []entity
 	byName     map[string]int
@@ -104,15 +106,32 @@ type analysis struct {
 	// ("Estavia", "Estavian"): gazetteer indices past the built-in ones
 	local       map[string]gazName
 	localActors []gazActor
+	arena       *[]token // token storage, from tokenPool
+}
+
+// tokenPool keeps token arrays between articles.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// release returns the token storage to tokenPool; the analysis and its
+// sentences' tokens must not be used after.
+func (an *analysis) release() {
+	clear((*an.arena)[:cap(*an.arena)])
+	tokenPool.Put(an.arena)
+	an.arena, an.sents = nil, nil
 }
 
 func newAnalysis(p *Pipeline, text string) *analysis {
-	return &analysis{p: p, text: text, byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastSubj: pref{ent: -1}, lastPerson: pref{ent: -1}, lastOrg: -1, lastGroup: -1, lastParty: -1}
+	return &analysis{p: p, text: text, arena: tokenPool.Get().(*[]token), byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastSubj: pref{ent: -1}, lastPerson: pref{ent: -1}, lastOrg: -1, lastGroup: -1, lastParty: -1}
 }
 
 func (an *analysis) run(ctx context.Context) error {
 	spans := splitSentences(an.text)
 	an.sents = make([]sentence, len(spans))
+	an.low = lowerASCII(an.text)
+	// the tokens of all sentences share one array (reused across articles);
+	// each sentence's slice is capped so that an append copies it
+	arena := (*an.arena)[:0]
+	var scratch []token
 	prevEnd := 0
 	inQ := false
 	for i, sp := range spans {
@@ -120,7 +139,13 @@ func (an *analysis) run(ctx context.Context) error {
 		if para {
 			inQ = false
 		}
-		toks := tokenize(an.text, sp, an.p.lem, nil)
+		scratch = tokenizeLow(an.text, an.low, sp, an.p.lem, scratch)
+		if cap(arena)-len(arena) < len(scratch) {
+			arena = make([]token, 0, max(2*cap(arena), len(scratch), len(an.text)/4))
+		}
+		start := len(arena)
+		arena = append(arena, scratch...)
+		toks := arena[start:len(arena):len(arena)]
 		openAtStart := inQ
 		for k := range toks {
 			if toks[k].quote == 1 {
@@ -136,6 +161,7 @@ func (an *analysis) run(ctx context.Context) error {
 		an.sents[i] = sentence{sp: sp, toks: toks, para: para, openAtStart: openAtStart || len(toks) > 0 && toks[0].quote == 1, openAtEnd: inQ}
 		prevEnd = sp.e
 	}
+	*an.arena = arena
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -446,6 +472,19 @@ func (an *analysis) addAlias(ent int, s string) {
 	e.alias[s] = true
 }
 
+// lowerOf is strings.ToLower(textOf(an.text, toks, s, e)), sliced from
+// an.low when the text is ASCII.
+func (an *analysis) lowerOf(toks []token, s, e int) string {
+	if s >= e {
+		return ""
+	}
+	w := an.text[toks[s].b:toks[e-1].e]
+	if isASCII(w) {
+		return an.low[toks[s].b:toks[e-1].e]
+	}
+	return strings.ToLower(w)
+}
+
 func textOf(text string, toks []token, s, e int) string {
 	if s >= e {
 		return ""
@@ -687,7 +726,7 @@ func (an *analysis) resolve(si int) {
 		t := toks[i]
 		if n, e, ok := an.match(toks, i); ok {
 			if re := capRun(toks, i); re > e && orgHeads[toks[re-1].lem] && toks[re-1].low != "government" {
-				if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, i, re))]; ok {
+				if ent, ok := an.byName[an.lowerOf(toks, i, re)]; ok {
 					ms = append(ms, mention{s: i, e: re, ent: ent})
 					i = re - 1
 					continue
@@ -745,7 +784,7 @@ func (an *analysis) resolve(si int) {
 			// organisation runs with "of"/"and"
 			if !found {
 				for end := min(len(toks), i+8); end > e; end-- {
-					if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, i, end))]; ok {
+					if ent, ok := an.byName[an.lowerOf(toks, i, end)]; ok {
 						m := mention{s: i, e: end, ent: ent}
 						an.orgRole(toks, &m)
 						ms = append(ms, m)
@@ -876,7 +915,7 @@ func (an *analysis) resolve(si int) {
 			if st > 0 && toks[st-1].cap && toks[st-1].word {
 				continue
 			}
-			name := strings.ToLower(textOf(an.text, toks, st, i+1))
+			name := an.lowerOf(toks, st, i+1)
 			ms = append(ms, mention{s: st, e: i + 1, ent: an.entityFor(name, schema.Group)})
 		}
 	}
@@ -959,7 +998,7 @@ func (an *analysis) acronyms(toks []token, ms []mention) []mention {
 // lookupName finds an entity whose name is toks[s:e], or a person whose
 // name ends with it ("Abu Marzouk" for "Musa Abu Marzouk").
 func (an *analysis) lookupName(toks []token, s, e int) (int, bool) {
-	if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, s, e))]; ok {
+	if ent, ok := an.byName[an.lowerOf(toks, s, e)]; ok {
 		return ent, true
 	}
 	best := -1

@@ -1294,19 +1294,14 @@ func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float
 	actorIDs := map[int]string{}
 	usedActors := map[int]bool{}
 	propIDs := map[int]string{}
-	var stmts []schema.Statement
-	runeStart := map[int][2]int{}
+	stmts := make([]schema.Statement, 0, len(keep))
+	runeStart := an.sentenceRuneOffsets(keep)
 	for _, c := range keep {
 		if conflict[pk{c.holder, c.target, c.sent}] {
 			continue
 		}
 		sp := an.sents[c.sent].sp
-		ro, ok := runeStart[c.sent]
-		if !ok {
-			s, e := an.runeOffsets(sp)
-			ro = [2]int{s, e}
-			runeStart[c.sent] = ro
-		}
+		ro := runeStart[c.sent]
 		st := schema.Statement{
 			Holder:     an.actorID(c.holder, actorIDs, usedActors),
 			Stance:     c.stance,
@@ -1352,7 +1347,11 @@ func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float
 		}
 		return x.Target < y.Target
 	})
-	out.Statements = append(out.Statements, stmts...)
+	if len(out.Statements) == 0 && len(stmts) > 0 {
+		out.Statements = stmts
+	} else {
+		out.Statements = append(out.Statements, stmts...)
+	}
 	// affiliations of used persons
 	for e := range usedActors {
 		if af := an.ents[e].affil; af >= 0 {
@@ -1397,6 +1396,27 @@ func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float
 		pr := schema.Proposal{ID: id, Name: an.props[p].name}
 		out.Proposals = append(out.Proposals, pr)
 	}
+}
+
+// sentenceRuneOffsets gives the rune offsets of the sentences of keep,
+// counting runes in one pass over the text.
+func (an *analysis) sentenceRuneOffsets(keep []cand) map[int][2]int {
+	offs := make(map[int][2]int, len(keep))
+	for _, c := range keep {
+		offs[c.sent] = [2]int{}
+	}
+	runes, at := 0, 0
+	for i := range an.sents {
+		if _, ok := offs[i]; !ok {
+			continue
+		}
+		sp := an.sents[i].sp
+		runes += utf8.RuneCountInString(an.text[at:sp.b])
+		n := utf8.RuneCountInString(an.text[sp.b:sp.e])
+		offs[i] = [2]int{runes, runes + n}
+		runes, at = runes+n, sp.e
+	}
+	return offs
 }
 
 func (an *analysis) actorID(e int, ids map[int]string, used map[int]bool) string {
