@@ -67,6 +67,12 @@ type prop struct {
 	parent  int // linked proposal, -1 if canonical
 	clausal bool
 	head    string
+	// kind and sig are propKind(head, lemmas) and actionSig(lemmas),
+	// computed by addProp when derived is false: reset derived whenever
+	// head or lemmas change
+	kind    string
+	sig     uint32
+	derived bool
 }
 
 type cand struct {
@@ -107,6 +113,8 @@ type analysis struct {
 	local       map[string]gazName
 	localActors []gazActor
 	arena       *[]token // token storage, from tokenPool
+	// mention storage of the sentences, and resolve's buffer
+	mentStore, msBuf []mention
 }
 
 // tokenPool keeps token arrays between articles.
@@ -131,7 +139,9 @@ func (an *analysis) run(ctx context.Context) error {
 	// the tokens of all sentences share one array (reused across articles);
 	// each sentence's slice is capped so that an append copies it
 	arena := (*an.arena)[:0]
-	var scratch []token
+	if cap(arena) < len(an.text)/4 {
+		arena = make([]token, 0, len(an.text)/4+16)
+	}
 	prevEnd := 0
 	inQ := false
 	for i, sp := range spans {
@@ -139,13 +149,17 @@ func (an *analysis) run(ctx context.Context) error {
 		if para {
 			inQ = false
 		}
-		scratch = tokenizeLow(an.text, an.low, sp, an.p.lem, scratch)
-		if cap(arena)-len(arena) < len(scratch) {
-			arena = make([]token, 0, max(2*cap(arena), len(scratch), len(an.text)/4))
+		// tokenize into the free end of arena; when that is too small,
+		// tokenize grows a new array for this sentence, and later
+		// sentences get a new arena
+		free := arena[len(arena):]
+		toks := tokenizeLow(an.text, an.low, sp, an.p.lem, free)
+		if cap(free) > 0 && cap(toks) == cap(free) {
+			arena = arena[:len(arena)+len(toks)]
+		} else {
+			arena = make([]token, 0, max(2*cap(arena), len(an.text)/4+16))
 		}
-		start := len(arena)
-		arena = append(arena, scratch...)
-		toks := arena[start:len(arena):len(arena)]
+		toks = toks[:len(toks):len(toks)]
 		openAtStart := inQ
 		for k := range toks {
 			if toks[k].quote == 1 {
@@ -720,7 +734,7 @@ func (an *analysis) resolve(si int) {
 	s := &an.sents[si]
 	toks := s.toks
 	an.resSent = si
-	var ms []mention
+	ms := an.msBuf[:0]
 	var unnamed []unnamedAt
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -963,7 +977,22 @@ func (an *analysis) resolve(si int) {
 	for ; u < len(unnamed); u++ {
 		an.notePerson(unnamed[u].p, subjectPosition(toks, mention{s: unnamed[u].s, e: unnamed[u].e}))
 	}
-	s.ments = ms
+	s.ments = an.keepMentions(ms)
+	an.msBuf = ms[:0]
+}
+
+// keepMentions copies a sentence's mentions, built in the reused buffer
+// an.msBuf, into the article's mention storage; nil when there are none.
+func (an *analysis) keepMentions(ms []mention) []mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	if cap(an.mentStore)-len(an.mentStore) < len(ms) {
+		an.mentStore = make([]mention, 0, max(len(ms), 2*cap(an.mentStore), 64))
+	}
+	start := len(an.mentStore)
+	an.mentStore = append(an.mentStore, ms...)
+	return an.mentStore[start:len(an.mentStore):len(an.mentStore)]
 }
 
 // acronyms reads an organisation's acronym in brackets after its name,

@@ -432,7 +432,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	name := targetName(textOf(an.text, toks, nameS, e))
 	idx := an.addProp(name, lem, clausal, headLem)
 	if an.props[idx].head == "" {
-		an.props[idx].head = headLem
+		an.props[idx].head, an.props[idx].derived = headLem, false
 	}
 	an.lastProp, an.propSent = idx, an.curSent
 	return idx
@@ -441,17 +441,21 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 func (an *analysis) addProp(name string, lem []string, clausal bool, head string) int {
 	best := -1
 	sig := actionSig(lem)
+	k1 := propKind(head, lem)
 	for i := len(an.props) - 1; i >= 0; i-- {
 		p := &an.props[i]
 		if p.parent >= 0 {
 			continue
 		}
+		if !p.derived {
+			p.kind, p.sig, p.derived = propKind(p.head, p.lemmas), actionSig(p.lemmas), true
+		}
 		// two kinds of thing: "the ceasefire plan for the valley" is not
 		// "the valley peacekeeping mission"
-		if k1, k2 := propKind(head, lem), propKind(p.head, p.lemmas); k1 != "" && k2 != "" && k1 != k2 && !containsStr(p.lemmas, k1) && !containsStr(lem, k2) {
+		if k2 := p.kind; k1 != "" && k2 != "" && k1 != k2 && !containsStr(p.lemmas, k1) && !containsStr(lem, k2) {
 			continue
 		}
-		if actionSig(p.lemmas) != sig {
+		if p.sig != sig {
 			continue
 		}
 		if linked(p.lemmas, lem, clausal || p.clausal) {
@@ -462,7 +466,7 @@ func (an *analysis) addProp(name string, lem []string, clausal bool, head string
 	if best >= 0 {
 		p := &an.props[best]
 		if len(p.lemmas) <= 1 && len(lem) > len(p.lemmas) {
-			p.name, p.lemmas = name, lem
+			p.name, p.lemmas, p.derived = name, lem, false
 		}
 		return best
 	}
@@ -824,7 +828,7 @@ func (an *analysis) stances(si int) {
 			continue
 		}
 		// modifier: "U.S.-backed proposal"
-		if st, ok := modifierStances[t.mod]; ok && v > 0 {
+		if st, ok := modifierStance(t.mod); ok && v > 0 {
 			for _, m := range s.ments {
 				if m.e == v && !an.isPerson(m) {
 					if x, ok := nounPhrase(toks, v+1); ok && proposalHeads[toks[x.head].lem] {
@@ -838,7 +842,7 @@ func (an *analysis) stances(si int) {
 		}
 		// nominal: "Hamas's rejection of the proposal"; "the Labour plan"
 		ns, ok := nounStances[t.lem]
-		if !ok {
+		if !ok && t.low != t.lem {
 			ns, ok = nounStances[t.low]
 		}
 		if ok && v >= 2 && (toks[v-1].low == "'s" || bareGenitive(toks, v-1)) && v+1 < len(toks) && ns.preps[toks[v+1].low] {
@@ -880,7 +884,7 @@ func (an *analysis) stances(si int) {
 		}
 		// evaluative: "X is unacceptable" (in a quote or reported) and
 		// "describing X as unacceptable"
-		if (evalNeg[t.low] || evalPos[t.low]) && !t.cap {
+		if !t.cap && evalWords[t.low] && (evalNeg[t.low] || evalPos[t.low]) {
 			st := schema.Rejects
 			if evalPos[t.low] {
 				st = schema.Welcomes
@@ -1248,6 +1252,16 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	cd.hedged = toks[cop].low == "be"
 	cd.target = an.proposalTarget(toks, np{s: b, e: cop, head: -1}, true)
 	an.add(cd)
+}
+
+// modifierStance is modifierStances[mod], with no look-up for the usual
+// token that is no compound modifier.
+func modifierStance(mod string) (schema.Stance, bool) {
+	if mod == "" {
+		return "", false
+	}
+	st, ok := modifierStances[mod]
+	return st, ok
 }
 
 // emit writes the candidates into out.
