@@ -115,6 +115,7 @@ type analysis struct {
 	arena       *[]token // token storage, from tokenPool
 	// mention storage of the sentences, and resolve's buffer
 	mentStore, msBuf []mention
+	nameToks         []token // entityFor's buffer
 }
 
 // tokenPool keeps token arrays between articles.
@@ -454,7 +455,8 @@ func (an *analysis) entityFor(name string, kind schema.ActorKind) int {
 	if i, ok := an.byName[key]; ok {
 		return i
 	}
-	toks := tokenize(name, span{0, len(name)}, func(s string) string { return s }, nil)
+	toks := tokenize(name, span{0, len(name)}, func(s string) string { return s }, an.nameToks[:0])
+	an.nameToks = toks
 	low := make([]string, 0, len(toks))
 	for _, t := range toks {
 		low = append(low, t.low)
