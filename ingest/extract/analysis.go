@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"stancegraph/schema"
@@ -66,6 +67,12 @@ type prop struct {
 	parent  int // linked proposal, -1 if canonical
 	clausal bool
 	head    string
+	// kind and sig are propKind(head, lemmas) and actionSig(lemmas),
+	// computed by addProp when derived is false: reset derived whenever
+	// head or lemmas change
+	kind    string
+	sig     uint32
+	derived bool
 }
 
 type cand struct {
@@ -82,6 +89,7 @@ type cand struct {
 type analysis struct {
 	p          *Pipeline
 	text       string
+	low        string // lowerASCII(text)
 	sents      []sentence
 	ents       []entity
 	byName     map[string]int
@@ -104,15 +112,37 @@ type analysis struct {
 	// ("Estavia", "Estavian"): gazetteer indices past the built-in ones
 	local       map[string]gazName
 	localActors []gazActor
+	arena       *[]token // token storage, from tokenPool
+	// mention storage of the sentences, and resolve's buffer
+	mentStore, msBuf []mention
+	nameToks         []token // entityFor's buffer
+}
+
+// tokenPool keeps token arrays between articles.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// release returns the token storage to tokenPool; the analysis and its
+// sentences' tokens must not be used after.
+func (an *analysis) release() {
+	clear((*an.arena)[:cap(*an.arena)])
+	tokenPool.Put(an.arena)
+	an.arena, an.sents = nil, nil
 }
 
 func newAnalysis(p *Pipeline, text string) *analysis {
-	return &analysis{p: p, text: text, byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastSubj: pref{ent: -1}, lastPerson: pref{ent: -1}, lastOrg: -1, lastGroup: -1, lastParty: -1}
+	return &analysis{p: p, text: text, arena: tokenPool.Get().(*[]token), byName: map[string]int{}, gazEnt: map[int]int{}, lastProp: -1, lastSubj: pref{ent: -1}, lastPerson: pref{ent: -1}, lastOrg: -1, lastGroup: -1, lastParty: -1}
 }
 
 func (an *analysis) run(ctx context.Context) error {
 	spans := splitSentences(an.text)
 	an.sents = make([]sentence, len(spans))
+	an.low = lowerASCII(an.text)
+	// the tokens of all sentences share one array (reused across articles);
+	// each sentence's slice is capped so that an append copies it
+	arena := (*an.arena)[:0]
+	if cap(arena) < len(an.text)/4 {
+		arena = make([]token, 0, len(an.text)/4+16)
+	}
 	prevEnd := 0
 	inQ := false
 	for i, sp := range spans {
@@ -120,7 +150,17 @@ func (an *analysis) run(ctx context.Context) error {
 		if para {
 			inQ = false
 		}
-		toks := tokenize(an.text, sp, an.p.lem, nil)
+		// tokenize into the free end of arena; when that is too small,
+		// tokenize grows a new array for this sentence, and later
+		// sentences get a new arena
+		free := arena[len(arena):]
+		toks := tokenizeLow(an.text, an.low, sp, an.p.lem, free)
+		if cap(free) > 0 && cap(toks) == cap(free) {
+			arena = arena[:len(arena)+len(toks)]
+		} else {
+			arena = make([]token, 0, max(2*cap(arena), len(an.text)/4+16))
+		}
+		toks = toks[:len(toks):len(toks)]
 		openAtStart := inQ
 		for k := range toks {
 			if toks[k].quote == 1 {
@@ -136,6 +176,7 @@ func (an *analysis) run(ctx context.Context) error {
 		an.sents[i] = sentence{sp: sp, toks: toks, para: para, openAtStart: openAtStart || len(toks) > 0 && toks[0].quote == 1, openAtEnd: inQ}
 		prevEnd = sp.e
 	}
+	*an.arena = arena
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -414,7 +455,8 @@ func (an *analysis) entityFor(name string, kind schema.ActorKind) int {
 	if i, ok := an.byName[key]; ok {
 		return i
 	}
-	toks := tokenize(name, span{0, len(name)}, func(s string) string { return s }, nil)
+	toks := tokenize(name, span{0, len(name)}, func(s string) string { return s }, an.nameToks[:0])
+	an.nameToks = toks
 	low := make([]string, 0, len(toks))
 	for _, t := range toks {
 		low = append(low, t.low)
@@ -444,6 +486,19 @@ func (an *analysis) addAlias(ent int, s string) {
 		e.alias = map[string]bool{}
 	}
 	e.alias[s] = true
+}
+
+// lowerOf is strings.ToLower(textOf(an.text, toks, s, e)), sliced from
+// an.low when the text is ASCII.
+func (an *analysis) lowerOf(toks []token, s, e int) string {
+	if s >= e {
+		return ""
+	}
+	w := an.text[toks[s].b:toks[e-1].e]
+	if isASCII(w) {
+		return an.low[toks[s].b:toks[e-1].e]
+	}
+	return strings.ToLower(w)
 }
 
 func textOf(text string, toks []token, s, e int) string {
@@ -681,13 +736,13 @@ func (an *analysis) resolve(si int) {
 	s := &an.sents[si]
 	toks := s.toks
 	an.resSent = si
-	var ms []mention
+	ms := an.msBuf[:0]
 	var unnamed []unnamedAt
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if n, e, ok := an.match(toks, i); ok {
 			if re := capRun(toks, i); re > e && orgHeads[toks[re-1].lem] && toks[re-1].low != "government" {
-				if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, i, re))]; ok {
+				if ent, ok := an.byName[an.lowerOf(toks, i, re)]; ok {
 					ms = append(ms, mention{s: i, e: re, ent: ent})
 					i = re - 1
 					continue
@@ -745,7 +800,7 @@ func (an *analysis) resolve(si int) {
 			// organisation runs with "of"/"and"
 			if !found {
 				for end := min(len(toks), i+8); end > e; end-- {
-					if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, i, end))]; ok {
+					if ent, ok := an.byName[an.lowerOf(toks, i, end)]; ok {
 						m := mention{s: i, e: end, ent: ent}
 						an.orgRole(toks, &m)
 						ms = append(ms, m)
@@ -876,7 +931,7 @@ func (an *analysis) resolve(si int) {
 			if st > 0 && toks[st-1].cap && toks[st-1].word {
 				continue
 			}
-			name := strings.ToLower(textOf(an.text, toks, st, i+1))
+			name := an.lowerOf(toks, st, i+1)
 			ms = append(ms, mention{s: st, e: i + 1, ent: an.entityFor(name, schema.Group)})
 		}
 	}
@@ -924,7 +979,22 @@ func (an *analysis) resolve(si int) {
 	for ; u < len(unnamed); u++ {
 		an.notePerson(unnamed[u].p, subjectPosition(toks, mention{s: unnamed[u].s, e: unnamed[u].e}))
 	}
-	s.ments = ms
+	s.ments = an.keepMentions(ms)
+	an.msBuf = ms[:0]
+}
+
+// keepMentions copies a sentence's mentions, built in the reused buffer
+// an.msBuf, into the article's mention storage; nil when there are none.
+func (an *analysis) keepMentions(ms []mention) []mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	if cap(an.mentStore)-len(an.mentStore) < len(ms) {
+		an.mentStore = make([]mention, 0, max(len(ms), 2*cap(an.mentStore), 64))
+	}
+	start := len(an.mentStore)
+	an.mentStore = append(an.mentStore, ms...)
+	return an.mentStore[start:len(an.mentStore):len(an.mentStore)]
 }
 
 // acronyms reads an organisation's acronym in brackets after its name,
@@ -959,7 +1029,7 @@ func (an *analysis) acronyms(toks []token, ms []mention) []mention {
 // lookupName finds an entity whose name is toks[s:e], or a person whose
 // name ends with it ("Abu Marzouk" for "Musa Abu Marzouk").
 func (an *analysis) lookupName(toks []token, s, e int) (int, bool) {
-	if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, s, e))]; ok {
+	if ent, ok := an.byName[an.lowerOf(toks, s, e)]; ok {
 		return ent, true
 	}
 	best := -1

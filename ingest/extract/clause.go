@@ -16,6 +16,10 @@ type mkFunc func(m mention, st schema.Stance, conf float64) cand
 var actionEnd = set("scrap abolish repeal axe ditch overturn reverse shelve abandon drop withdraw halt end outlaw")
 var actionDo = set("introduce extend boost fund freeze create build establish expand strengthen restore implement provide protect cap cut lift impose reform replace allow appoint increase reduce set")
 
+// actionWords has the words of actionEnd and actionDo, to rule the others
+// out with one look-up.
+var actionWords = unionSets(actionEnd, actionDo)
+
 // contestVerbs after "backed X to" make a tip about a contest.
 var contestVerbs = set("win beat lift claim retain reach succeed triumph top qualify finish defeat")
 
@@ -246,7 +250,7 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 	}
 	if !ok {
 		// committed actions: "vowed to scrap X", "is to freeze X"
-		if actionEnd[t.lem] || actionDo[t.lem] {
+		if actionWords[t.lem] {
 			an.committedAction(si, v, mk)
 		}
 		return false

@@ -83,6 +83,7 @@ func (p *Pipeline) Extract(ctx context.Context, a schema.Article) (*schema.Extra
 		return out, nil
 	}
 	an := newAnalysis(p, text)
+	defer an.release()
 	if err := an.run(ctx); err != nil {
 		return nil, err
 	}

@@ -418,7 +418,7 @@ func (an *analysis) genders() {
 			if e == j {
 				continue
 			}
-			if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, j, e))]; ok {
+			if ent, ok := an.byName[an.lowerOf(toks, j, e)]; ok {
 				mark(ent, g)
 			} else if ent, ok := an.lookupName(toks, j, e); ok {
 				mark(ent, g)
@@ -523,7 +523,7 @@ func (an *analysis) orgAfter(toks []token, k int) int {
 		return -1
 	}
 	if e := capRun(toks, k); e > k {
-		if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, k, e))]; ok && an.ents[ent].kind == schema.Organisation {
+		if ent, ok := an.byName[an.lowerOf(toks, k, e)]; ok && an.ents[ent].kind == schema.Organisation {
 			return ent
 		}
 	}
@@ -640,7 +640,7 @@ func (an *analysis) honours() {
 			if e == j {
 				continue
 			}
-			if ent, ok := an.byName[strings.ToLower(textOf(an.text, toks, j, e))]; ok && an.ents[ent].kind == schema.Person {
+			if ent, ok := an.byName[an.lowerOf(toks, j, e)]; ok && an.ents[ent].kind == schema.Person {
 				an.ents[ent].hon |= c
 			}
 			i = e - 1

@@ -158,6 +158,20 @@ func titleDot(toks []token, j int) bool {
 var personNeg = set("unhinged weak ineffective erratic nasty dishonourable liar liars hypocrite hypocrites coward cowards bully bullies bigot bigots extremist extremists demagogue disgrace fraud crook crooks clown clowns idiot idiots fool fools traitor traitors charlatan failure loser losers laughingstock menace thug thugs corrupt arrogant unfit unqualified unpatriotic cowardly untrustworthy liar")
 var personPos = set("competent effective hero heroes champion patriot patriots statesman visionary inspiration honest decent brave principled trustworthy admirable")
 
+// evalWords has the words of personNeg, personPos, evalNeg and evalPos, to
+// rule the others out with one look-up.
+var evalWords = unionSets(personNeg, personPos, evalNeg, evalPos)
+
+func unionSets(sets ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
+}
+
 // conductNouns are what a person says or does: "X's comments were
 // offensive" evaluates X.
 var conductNouns = set("ad ads advert adverts comments comment remarks remark statement statements words behaviour behavior conduct language rhetoric attack attacks")
@@ -176,6 +190,9 @@ func (an *analysis) peopleEvalAt(si, v int, mk mkFunc) bool {
 	toks := s.toks
 	t := toks[v]
 	if !t.word || t.cap {
+		return false
+	}
+	if !evalWords[t.low] {
 		return false
 	}
 	var st schema.Stance

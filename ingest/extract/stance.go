@@ -440,7 +440,7 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	name := targetName(textOf(an.text, toks, nameS, e))
 	idx := an.addProp(name, lem, clausal, headLem)
 	if an.props[idx].head == "" {
-		an.props[idx].head = headLem
+		an.props[idx].head, an.props[idx].derived = headLem, false
 	}
 	an.lastProp, an.propSent = idx, an.curSent
 	return idx
@@ -449,17 +449,21 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 func (an *analysis) addProp(name string, lem []string, clausal bool, head string) int {
 	best := -1
 	sig := actionSig(lem)
+	k1 := propKind(head, lem)
 	for i := len(an.props) - 1; i >= 0; i-- {
 		p := &an.props[i]
 		if p.parent >= 0 {
 			continue
 		}
+		if !p.derived {
+			p.kind, p.sig, p.derived = propKind(p.head, p.lemmas), actionSig(p.lemmas), true
+		}
 		// two kinds of thing: "the ceasefire plan for the valley" is not
 		// "the valley peacekeeping mission"
-		if k1, k2 := propKind(head, lem), propKind(p.head, p.lemmas); k1 != "" && k2 != "" && k1 != k2 && !containsStr(p.lemmas, k1) && !containsStr(lem, k2) {
+		if k2 := p.kind; k1 != "" && k2 != "" && k1 != k2 && !containsStr(p.lemmas, k1) && !containsStr(lem, k2) {
 			continue
 		}
-		if actionSig(p.lemmas) != sig {
+		if p.sig != sig {
 			continue
 		}
 		if linked(p.lemmas, lem, clausal || p.clausal) {
@@ -470,7 +474,7 @@ func (an *analysis) addProp(name string, lem []string, clausal bool, head string
 	if best >= 0 {
 		p := &an.props[best]
 		if len(p.lemmas) <= 1 && len(lem) > len(p.lemmas) {
-			p.name, p.lemmas = name, lem
+			p.name, p.lemmas, p.derived = name, lem, false
 		}
 		return best
 	}
@@ -862,7 +866,7 @@ func (an *analysis) stances(si int) {
 			continue
 		}
 		// modifier: "U.S.-backed proposal"
-		if st, ok := modifierStances[t.mod]; ok && v > 0 {
+		if st, ok := modifierStance(t.mod); ok && v > 0 {
 			for _, m := range s.ments {
 				if m.e == v && !an.isPerson(m) {
 					if x, ok := nounPhrase(toks, v+1); ok && proposalHeads[toks[x.head].lem] {
@@ -876,7 +880,7 @@ func (an *analysis) stances(si int) {
 		}
 		// nominal: "Hamas's rejection of the proposal"; "the Labour plan"
 		ns, ok := nounStances[t.lem]
-		if !ok {
+		if !ok && t.low != t.lem {
 			ns, ok = nounStances[t.low]
 		}
 		if ok && v >= 2 && (toks[v-1].low == "'s" || bareGenitive(toks, v-1)) && v+1 < len(toks) && ns.preps[toks[v+1].low] {
@@ -920,7 +924,7 @@ func (an *analysis) stances(si int) {
 		}
 		// evaluative: "X is unacceptable" (in a quote or reported) and
 		// "describing X as unacceptable"
-		if (evalNeg[t.low] || evalPos[t.low]) && !t.cap {
+		if !t.cap && evalWords[t.low] && (evalNeg[t.low] || evalPos[t.low]) {
 			st := schema.Rejects
 			if evalPos[t.low] {
 				st = schema.Welcomes
@@ -1304,6 +1308,16 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	an.add(cd)
 }
 
+// modifierStance is modifierStances[mod], with no look-up for the usual
+// token that is no compound modifier.
+func modifierStance(mod string) (schema.Stance, bool) {
+	if mod == "" {
+		return "", false
+	}
+	st, ok := modifierStances[mod]
+	return st, ok
+}
+
 // emit writes the candidates into out.
 func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float64) {
 	type key struct {
@@ -1348,19 +1362,14 @@ func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float
 	actorIDs := map[int]string{}
 	usedActors := map[int]bool{}
 	propIDs := map[int]string{}
-	var stmts []schema.Statement
-	runeStart := map[int][2]int{}
+	stmts := make([]schema.Statement, 0, len(keep))
+	runeStart := an.sentenceRuneOffsets(keep)
 	for _, c := range keep {
 		if conflict[pk{c.holder, c.target, c.sent}] {
 			continue
 		}
 		sp := an.sents[c.sent].sp
-		ro, ok := runeStart[c.sent]
-		if !ok {
-			s, e := an.runeOffsets(sp)
-			ro = [2]int{s, e}
-			runeStart[c.sent] = ro
-		}
+		ro := runeStart[c.sent]
 		st := schema.Statement{
 			Holder:     an.actorID(c.holder, actorIDs, usedActors),
 			Stance:     c.stance,
@@ -1406,7 +1415,11 @@ func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float
 		}
 		return x.Target < y.Target
 	})
-	out.Statements = append(out.Statements, stmts...)
+	if len(out.Statements) == 0 && len(stmts) > 0 {
+		out.Statements = stmts
+	} else {
+		out.Statements = append(out.Statements, stmts...)
+	}
 	// affiliations of used persons
 	for e := range usedActors {
 		if af := an.ents[e].affil; af >= 0 {
@@ -1451,6 +1464,27 @@ func (an *analysis) emit(out *schema.Extraction, a schema.Article, minConf float
 		pr := schema.Proposal{ID: id, Name: an.props[p].name}
 		out.Proposals = append(out.Proposals, pr)
 	}
+}
+
+// sentenceRuneOffsets gives the rune offsets of the sentences of keep,
+// counting runes in one pass over the text.
+func (an *analysis) sentenceRuneOffsets(keep []cand) map[int][2]int {
+	offs := make(map[int][2]int, len(keep))
+	for _, c := range keep {
+		offs[c.sent] = [2]int{}
+	}
+	runes, at := 0, 0
+	for i := range an.sents {
+		if _, ok := offs[i]; !ok {
+			continue
+		}
+		sp := an.sents[i].sp
+		runes += utf8.RuneCountInString(an.text[at:sp.b])
+		n := utf8.RuneCountInString(an.text[sp.b:sp.e])
+		offs[i] = [2]int{runes, runes + n}
+		runes, at = runes+n, sp.e
+	}
+	return offs
 }
 
 func (an *analysis) actorID(e int, ids map[int]string, used map[int]bool) string {

@@ -29,6 +29,12 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // tokenize splits text[s.b:s.e] into tokens.
 func tokenize(text string, s span, lem func(string) string, buf []token) []token {
+	return tokenizeLow(text, "", s, lem, buf)
+}
+
+// tokenizeLow is tokenize with low, when not empty, being lowerASCII(text):
+// the lower case of an ASCII word is then a slice of it, not a new string.
+func tokenizeLow(text, low string, s span, lem func(string) string, buf []token) []token {
 	toks := buf[:0]
 	if cap(toks) == 0 {
 		toks = make([]token, 0, (s.e-s.b)/5+4)
@@ -86,7 +92,7 @@ func tokenize(text string, s span, lem func(string) string, buf []token) []token
 			}
 			break
 		}
-		toks = appendWord(toks, text, i, j)
+		toks = appendWord(toks, text, low, i, j)
 		i = j
 	}
 	// a straight double quote opens after a space and before a word
@@ -119,6 +125,30 @@ func tokenize(text string, s span, lem func(string) string, buf []token) []token
 	return toks
 }
 
+// lowerASCII returns s with its ASCII letters lower-cased and every other
+// byte kept, so that byte offsets into s are offsets into the result and,
+// for an ASCII span, the result's slice is strings.ToLower of s's.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 func acronymSoFar(w string) bool {
 	// letters separated by single dots: "U", "U.S", "U.S.A"
 	for _, part := range strings.Split(w, ".") {
@@ -131,19 +161,19 @@ func acronymSoFar(w string) bool {
 
 // appendWord adds text[i:j], splitting off possessive 's, n't and
 // compound modifiers ("Hamas-led").
-func appendWord(toks []token, text string, i, j int) []token {
+func appendWord(toks []token, text, low string, i, j int) []token {
 	w := text[i:j]
 	// possessive
 	for _, suf := range []string{"'s", "\u2019s"} {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
-			toks = appendWord(toks, text, i, j-len(suf))
-			return append(toks, mkTok(text, j-len(suf), j, ""))
+			toks = appendWord(toks, text, low, i, j-len(suf))
+			return append(toks, mkTok(text, low, j-len(suf), j, ""))
 		}
 	}
 	for _, suf := range []string{"n't", "n\u2019t"} {
-		if len(w) > len(suf)+1 && strings.HasSuffix(strings.ToLower(w), suf) {
-			toks = append(toks, mkTok(text, i, j-len(suf), ""))
-			t := mkTok(text, j-len(suf), j, "")
+		if len(w) > len(suf)+1 && hasNotSuffix(w, suf) {
+			toks = append(toks, mkTok(text, low, i, j-len(suf), ""))
+			t := mkTok(text, low, j-len(suf), j, "")
 			t.low, t.lem = "not", "not"
 			return append(toks, t)
 		}
@@ -153,20 +183,35 @@ func appendWord(toks []token, text string, i, j int) []token {
 		if compoundMods[suf] {
 			r, _ := utf8.DecodeRuneInString(w)
 			if unicode.IsUpper(r) {
-				toks = append(toks, mkTok(text, i, i+h, ""))
-				return append(toks, mkTok(text, i+h, j, suf))
+				toks = append(toks, mkTok(text, low, i, i+h, ""))
+				return append(toks, mkTok(text, low, i+h, j, suf))
 			}
 		}
 	}
-	return append(toks, mkTok(text, i, j, ""))
+	return append(toks, mkTok(text, low, i, j, ""))
 }
 
-func mkTok(text string, b, e int, mod string) token {
+// hasNotSuffix reports whether strings.ToLower(w) ends with suf, "n't" or
+// "n\u2019t", without lower-casing w: only 'N' and 'T' lower to 'n' and 't'.
+func hasNotSuffix(w, suf string) bool {
+	if len(w) < len(suf) {
+		return false
+	}
+	tail := w[len(w)-len(suf):]
+	return (tail[0] == 'n' || tail[0] == 'N') && tail[1:len(tail)-1] == suf[1:len(suf)-1] &&
+		(tail[len(tail)-1] == 't' || tail[len(tail)-1] == 'T')
+}
+
+func mkTok(text, low string, b, e int, mod string) token {
 	w := text[b:e]
 	t := token{text: w, b: b, e: e, mod: mod, word: true}
-	t.low = strings.ToLower(w)
-	if strings.ContainsRune(t.low, '\u2019') {
-		t.low = strings.ReplaceAll(t.low, "\u2019", "'")
+	if low != "" && isASCII(w) {
+		t.low = low[b:e]
+	} else {
+		t.low = strings.ToLower(w)
+		if strings.ContainsRune(t.low, '\u2019') {
+			t.low = strings.ReplaceAll(t.low, "\u2019", "'")
+		}
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.cap = unicode.IsUpper(r)
