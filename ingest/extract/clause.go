@@ -218,7 +218,18 @@ func governed(toks []token, p int) bool {
 	if k >= 0 && toks[k].low == "that" {
 		k--
 	}
-	return k >= 0 && toks[k].word && (clauseGovernors[toks[k].low] || clauseGovernors[toks[k].lem])
+	if k >= 0 && toks[k].word && (clauseGovernors[toks[k].low] || clauseGovernors[toks[k].lem]) {
+		return true
+	}
+	// the last of coordinated names: "whether Mr X and Mr Y would"
+	if k < 0 || toks[k].low != "and" && toks[k].low != "or" {
+		return false
+	}
+	q := k
+	for q >= 0 && q > k-10 && (toks[q].low == "and" || toks[q].low == "or" || toks[q].text == "," || toks[q].cap || toks[q].low == "the") {
+		q--
+	}
+	return q >= 0 && q < k && toks[q].word && (clauseGovernors[toks[q].low] || clauseGovernors[toks[q].lem])
 }
 
 // verbClause applies the verb patterns to a stance verb at v. It reports

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -118,9 +119,15 @@ func TestBareHeadKeyStaysInArticle(t *testing.T) {
 		}
 		return ""
 	}
-	a, b := id("a-1111aaaa", "The Greens opposed the bill."), id("b-2222bbbb", "The Greens opposed the bill.")
-	if a == "" || a == b {
-		t.Errorf("bare bill: keys %q and %q", a, b)
+	// a bare "the bill" with nothing to refer to names nothing
+	if a := id("a-1111aaaa", "The Greens opposed the bill."); a != "" {
+		t.Errorf("bare bill with no antecedent: key %q, want no statement", a)
+	}
+	// "the Bill" refers to the bill the article named, even with no
+	// stance on it yet
+	a, b := id("a-1111aaaa", "Ministers published the Harbour Safety Bill on Monday. The Greens opposed the Bill."), id("b-2222bbbb", "The Harbour Safety Bill was debated. Later the Greens opposed the bill.")
+	if a == "" || a != b {
+		t.Errorf("named bill: keys %q and %q", a, b)
 	}
 	a, b = id("a-1111aaaa", "The Greens opposed the housing bill."), id("b-2222bbbb", "The Greens opposed the housing bill.")
 	if a == "" || a != b {
@@ -178,5 +185,14 @@ func TestClausePrecision(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNamedBillIsTheBill: "the Bill" is the bill the article named, not a
+// longer phrase that shares its words.
+func TestNamedBillIsTheBill(t *testing.T) {
+	got, _ := run(t, "Peers debated a sunset clause inserted in the Harbour Safety Bill. The Greens opposed the Bill.")
+	if all := strings.Join(got, "\n"); !strings.Contains(all, "Green Party||opposes|Harbour Safety Bill") || strings.Contains(all, "opposes|sunset") {
+		t.Errorf("got\n%s\nwant the Greens opposing the Harbour Safety Bill", all)
 	}
 }

@@ -347,7 +347,7 @@ func actionSig(lem []string) uint32 {
 // focus. It returns -1 when the phrase says too little.
 func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 	s, e, ok := trimTarget(toks, x.s, x.e)
-	if !ok || cutInClause(toks, e) {
+	if !ok || cutInClause(toks, e) || pointsElsewhere(toks, s, e) {
 		return -1
 	}
 	// drop a leading actor modifier: "U.S.-backed proposal" -> "proposal",
@@ -403,7 +403,23 @@ func (an *analysis) proposalTarget(toks []token, x np, clausal bool) int {
 			}
 			return -1
 		}
-		// a generic head with no complement refers back
+		// a generic head with no complement refers back; so does a bare
+		// "the bill", "the treaty": the one the article is about, or none
+		if len(lem) == 1 && lem[0] == headLem && referringHeads[headLem] && vagueModifiersOnly(toks, x) {
+			// "the Bill": the one named earlier ("the Prevention of
+			// Terrorism Bill"), though nobody took a stance on it yet,
+			// else the last proposal named with that head ("the harbour
+			// bill"), else none
+			if i := an.namedEarlier(headLem); i >= 0 {
+				return i
+			}
+			for i := len(an.props) - 1; i >= 0; i-- {
+				if an.props[i].head == headLem && strings.HasSuffix(strings.ToLower(an.props[i].name), headLem) && !strings.Contains(an.props[i].name, " in ") {
+					return i
+				}
+			}
+			return -1
+		}
 		if len(lem) == 0 {
 			// "the proposal" refers to the last proposal headed alike
 			for i := len(an.props) - 1; i >= 0; i-- {
@@ -1672,6 +1688,78 @@ func cutInClause(toks []token, e int) bool {
 	}
 	p := toks[e-1]
 	return p.word && !p.cap && p.low != p.lem && strings.HasSuffix(p.low, "ed")
+}
+
+// namedEarlier finds the last proposal with a capitalised name ending in
+// head ("the Prevention of Terrorism Bill") in the sentences up to the
+// current one and makes it a proposal; -1 when there is none.
+func (an *analysis) namedEarlier(head string) int {
+	for si := min(an.curSent, len(an.sents)-1); si >= 0; si-- {
+		toks := an.sents[si].toks
+		for k := len(toks) - 1; k > 0; k-- {
+			if toks[k].lem != head || !toks[k].cap || !toks[k-1].cap || !toks[k-1].word {
+				continue
+			}
+			b := k - 1
+			for b > 0 && (toks[b-1].cap && toks[b-1].word || toks[b-1].low == "of" || toks[b-1].low == "and" || toks[b-1].text == "-" && b > 1 && toks[b-2].cap) && b > k-8 {
+				b--
+			}
+			for b < k && !toks[b].cap {
+				b++ // not "of ... Bill"
+			}
+			if b == 0 && k-b < 2 {
+				continue // a sentence start, not a name
+			}
+			lem := contentLemmas(toks, b, k+1)
+			if len(lem) < 2 {
+				continue
+			}
+			// the named thing itself, not a longer phrase sharing its
+			// words ("the sunset clause inserted in the X Bill")
+			name := targetName(textOf(an.text, toks, b, k+1))
+			for i := range an.props {
+				if an.props[i].parent < 0 && an.props[i].name == name {
+					return i
+				}
+			}
+			an.props = append(an.props, prop{name: name, lemmas: lem, parent: -1, head: head})
+			return len(an.props) - 1
+		}
+	}
+	return -1
+}
+
+// referringHeads alone ("the bill", "the treaty") name the one the
+// article is about, not a proposal of their own.
+var referringHeads = set("bill law legislation act treaty resolution reform motion programme package strategy accord pact")
+
+// vagueModifiersOnly: the noun phrase x has nothing before its head but
+// determiners, possessive pronouns and empty modifiers ("the new bill").
+func vagueModifiersOnly(toks []token, x np) bool {
+	if x.head < 0 || x.e != x.head+1 {
+		return false
+	}
+	for k := x.s; k < x.head; k++ {
+		t := toks[k]
+		if t.word && !determiners[t.low] && !emptyModifiers[t.low] && !possessivePronouns[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// pointsElsewhere: the target says what it is only by pointing at
+// something said before ("such groups", "such reports"), which this
+// target does not carry.
+func pointsElsewhere(toks []token, s, e int) bool {
+	// only when "such N" ends it: "with such groups", not "a limit on
+	// any such body with executive powers"
+	for k := max(s, e-3); k < e; k++ {
+		if toks[k].low == "such" && !(k+1 < e && toks[k+1].low == "as") && !(k+2 < e && toks[k+2].low == "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // targetName is the display name of a target: no surrounding spaces or
