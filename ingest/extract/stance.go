@@ -1623,6 +1623,14 @@ var cutEnds = set("which who whom whose that be is are was were been being am ha
 // range is cut off before a verb or a relative clause, or through a
 // quotation.
 func trimTarget(toks []token, s, e int) (int, int, bool) {
+	// "a restriction to 22 weeks and I would go down to 20": a new
+	// clause with its own subject is no part of the target
+	for k := s + 1; k+1 < e; k++ {
+		if (toks[k].low == "and" || toks[k].low == "but") && subjectPronouns[toks[k+1].low] {
+			e = k
+			break
+		}
+	}
 	for s < e {
 		t := toks[s]
 		if t.word && (determiners[t.low] || conjunctions[t.low]) || !t.word && t.quote == 0 && !currency[t.text] && t.text != "(" {
@@ -1761,6 +1769,8 @@ func pointsElsewhere(toks []token, s, e int) bool {
 	}
 	return false
 }
+
+var subjectPronouns = set("i we he she they you")
 
 // targetName is the display name of a target: no surrounding spaces or
 // punctuation, and no quotation marks around the whole of it.

@@ -103,3 +103,12 @@ func TestNumbersAndImportance(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetStopsAtNewClause: "and I would ..." starts a clause of its own.
+func TestTargetStopsAtNewClause(t *testing.T) {
+	got, _ := run(t, "\"In the past I voted for a restriction to 22 weeks and I would be prepared to go down to 20,\" Mr Okoro said.")
+	all := strings.Join(got, "\n")
+	if !strings.Contains(all, "Okoro||supports|restriction to 22 weeks") || strings.Contains(all, "prepared") {
+		t.Errorf("got\n%s\nwant the target to end before 'and I'", all)
+	}
+}
