@@ -16,7 +16,7 @@ func TestTargets(t *testing.T) {
 		not        []string
 	}{
 		// boundaries
-		{"second determiner ends the phrase", "Mr Okoro said the Greens backed the bill the Assembly drafted.", []string{"Green Party||backs|bill"}, []string{"Assembly drafted"}},
+		{"second determiner ends the phrase", "Mr Okoro said the Greens backed the harbour bill the Assembly drafted.", []string{"Green Party||backs|harbour bill"}, []string{"Assembly drafted"}},
 		{"trailing time phrase", "The Freedom Party rejected the toll plan last week.", []string{"Freedom Party||rejects|toll plan"}, []string{"last"}},
 		{"weekday after the head", "The Greens welcomed the fishing deal on Tuesday.", []string{"Green Party||welcomes|fishing deal"}, []string{"Tuesday"}},
 		{"weekday as a modifier stays", "The Greens opposed the Sunday trading law.", []string{"Green Party||opposes|Sunday trading law"}, nil},
