@@ -1251,7 +1251,8 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 		e := clauseEnd(toks, k)
 		// "it is important that users ensure ...": advice to the
 		// public, not a policy
-		if x, ok := nounPhrase(toks, k); ok && x.head >= 0 && publicNouns[toks[x.head].low] {
+		// ("young people": a group a policy is for)
+		if q := k; publicNouns[toks[q].low] || toks[q].low == "the" && q+1 < len(toks) && publicNouns[toks[q+1].low] {
 			return
 		}
 		if e-k >= 3 && !nonNounWords[toks[k].low] && !determiners[toks[e-1].low] {
