@@ -39,7 +39,7 @@ func TestGeneralNews(t *testing.T) {
 		{"advice to users", `"It is important that users ensure their software is licensed," said Dario Okoro.`, ""},
 		{"advice then that-clause", `"It is important that users ensure that they are licensed to avoid the risks", said Dario Okoro.`, ""},
 		{"public advice", `Okoro said: "It is important that people give him time."`, ""},
-		{"young people kept", `Okoro said: "It is important that young people receive practical lessons in schools."`, "Okoro||calls-for|young people receive practical lessons in schools"},
+		{"young people kept", `At a debate, Dario Okoro said: "I think it is important that young people receive practical lessons in schools.`, "Dario Okoro||calls-for|young people receive practical lessons in schools"},
 		{"advice to firms kept", `"It is important that retailers respect the age ratings," said Dario Okoro.`, "Dario Okoro||calls-for|retailers respect the age ratings"},
 		{"self judgement", `"The way I'm playing is ridiculous," said Dario Okoro.`, ""},
 		{"right time", `Dario Okoro said: "Now the time was right for him to step down."`, ""},
