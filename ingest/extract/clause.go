@@ -273,6 +273,10 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 	if t.low == t.lem && bareAfterBe(toks, v) {
 		return true
 	}
+	// "the Wales back row", "a back injury": "back" in a compound noun
+	if t.lem == "back" && v+1 < len(toks) && backCompounds[toks[v+1].low] {
+		return true
+	}
 	// "support" and "back" as nouns: need an inflection or an auxiliary
 	// (verbs that are never nouns need neither: "France and Sweden want")
 	if t.low == t.lem && v > 0 && nounLikeVerbs[t.lem] && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
@@ -386,6 +390,11 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 			if t.lem == "want" && !wantedPolicy(toks, obj) {
 				continue
 			}
+			// "we want players who ...", "favours the loosehead side":
+			// a wish about people or a kind of thing, not a policy
+			if wishVerbs[t.lem] && wishObject(toks, obj) {
+				continue
+			}
 			// "agreed a loan with the IMF", "unveiled a memorial": events
 			if eventObject(toks, t.lem, sense.particle, obj) {
 				continue
@@ -471,6 +480,10 @@ func obligationRead(toks []token, j, e int) bool {
 
 // nounLikeVerbs are stance verbs whose bare form is often a noun ("US
 // support for", "a Labour call for").
+// backCompounds follow "back" in compound nouns ("back row", "back
+// injury"), where it is no verb.
+var backCompounds = set("row rows line room bench benches door seat seats page pages pay yard garden office injury injuries problem problems pass passes three four five foot")
+
 var nounLikeVerbs = set("support back call demand veto block attack welcome praise favour favor boycott object vote push press lobby campaign rule speak warn hit round slam blame champion hail applaud resist")
 
 // generalVerbs take any noun phrase as a target, not only proposal-like
@@ -909,9 +922,16 @@ func (an *analysis) callOn(si, v, obj int, subjs []mention, c chain, mk mkFunc) 
 		}
 		return true
 	}
+	person := an.personAddressee(s, obj, k)
 	for _, part := range splitVP(toks, k+1) {
 		vb := part[0]
 		if nonPolicyVerbs[toks[vb].lem] {
+			continue
+		}
+		// "urged Holmes to continue competing", "urged the left-back to
+		// stay": a wish about a person's career, not a policy; "urged
+		// the board to sign striker X": a transfer
+		if person && conductVerbs[toks[vb].lem] || toks[vb].lem == "sign" && an.personObject(s, vb+1) {
 			continue
 		}
 		for _, subj := range subjs {
@@ -945,6 +965,47 @@ func (an *analysis) callOn(si, v, obj int, subjs []mention, c chain, mk mkFunc) 
 		}
 	}
 	return true
+}
+
+// conductVerbs after "urged PERSON to" ask for a person's own conduct
+// ("to stay", "to seize his chance"), not a policy.
+var conductVerbs = set("stay remain continue seize compete play co-present keep return persevere carry concentrate focus enjoy")
+
+// sportRoles describe one player or coach: "urged the left-back to stay".
+var sportRoles = set("left-back right-back full-back centre-back striker midfielder goalkeeper keeper winger defender forward captain skipper coach manager player star youngster teenager champion")
+
+// personAddressee: the addressee toks[obj:k] of "urged X to" is one person.
+func (an *analysis) personAddressee(s *sentence, obj, k int) bool {
+	for _, m := range s.ments {
+		if m.s >= obj && m.e <= k && an.isPerson(m) && !m.pron {
+			return true
+		}
+	}
+	if k-1 >= obj {
+		w := s.toks[k-1]
+		if !w.cap && (sportRoles[w.low] || w.low == "him" || w.low == "her") {
+			return true
+		}
+	}
+	return false
+}
+
+// personObject: a noun phrase at k is headed by a person ("sign Real
+// Madrid striker Fernando Morientes").
+func (an *analysis) personObject(s *sentence, k int) bool {
+	x, ok := nounPhrase(s.toks, k)
+	if !ok {
+		return false
+	}
+	if _, ok := an.headPerson(s, x); ok {
+		return true
+	}
+	for _, m := range s.ments {
+		if m.s >= k && m.s <= x.e && an.isPerson(m) && !m.pron {
+			return true
+		}
+	}
+	return x.head >= 0 && sportRoles[s.toks[x.head].low]
 }
 
 // nonPolicyVerbs after "urged X to" ask for words, not a policy.
@@ -1084,6 +1145,32 @@ func wantedPolicy(toks []token, obj int) bool {
 		}
 	}
 	return true
+}
+
+// wishVerbs take a policy or a wish as their object.
+var wishVerbs = set("want favour favor embrace")
+
+// wishHeads are people or sides wished for, not policies.
+var wishHeads = set("player players actor actors staff team side squad star stars people person man men woman women coach manager assurance assurances opinion")
+
+// wishObject: the object at obj of want/favour is people ("his backroom
+// staff", "a second opinion") or a kind described by a relative clause
+// with no proposal head ("players who want to play", "software that
+// would download").
+func wishObject(toks []token, obj int) bool {
+	x, ok := nounPhrase(toks, obj)
+	if !ok || x.head < 0 {
+		return false
+	}
+	h := toks[x.head]
+	if wishHeads[h.low] || sportRoles[h.low] {
+		return true
+	}
+	if proposalHeads[h.lem] || proposalHeads[h.low] {
+		return false
+	}
+	n := x.head + 1
+	return n < len(toks) && (toks[n].low == "who" || toks[n].low == "that" || toks[n].low == "which")
 }
 
 var quantifiers = set("half most majority many some few all much third quarter minority")

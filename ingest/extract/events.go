@@ -15,6 +15,24 @@ import (
 // loan with the IMF", "agreed a £5m contract"): the agreement is the event.
 var transactionHeads = set("deal deals loan loans contract contracts draft proposal agreement terms settlement package sale purchase price fee fees")
 
+// contestHeads are defended in a contest: "defend his title".
+var contestHeads = set("title titles crown championship championships medal belt trophy cup lead")
+
+// assaultHeads are defended against: "defended the initial thrusts".
+var assaultHeads = set("thrust thrusts attack attacks onslaught pressure raid raids assault charge")
+
+// playHeads are attacked in play: "attacks the net".
+var playHeads = set("net ball line flank flanks basket wing wings space gap gaps")
+
+// offerHeads are offers for a player or a company; with money or a
+// transfer word they are a sale, not a position.
+var offerHeads = set("offer offers bid bids proposal proposals approach approaches")
+
+var transferWords = set("cash transfer swap player-swap fee fees player players striker midfielder defender goalkeeper")
+
+// resultHeads are results praised or welcomed: events, not positions.
+var resultHeads = set("victory victories win wins triumph performance performances display displays comeback result results")
+
 // salesHeads are transactions whatever follows them.
 var salesHeads = set("loan loans contract contracts sale purchase price fee fees")
 
@@ -70,6 +88,45 @@ func eventObject(toks []token, lem, particle string, obj int) bool {
 					return true
 				}
 			}
+		}
+	case "defend", "attack":
+		// "defended fairly well": no object
+		if toks[obj].word && (strings.HasSuffix(toks[obj].low, "ly") && !toks[obj].cap || toks[obj].low == "well" || toks[obj].low == "stoutly") {
+			return true
+		}
+		if !ok || x.head < 0 {
+			return false
+		}
+		h := toks[x.head]
+		// "defend his 200m title", "defended the initial thrusts",
+		// "attacks the net": a contest, not a position
+		if lem == "defend" && (contestHeads[h.lem] || contestHeads[h.low] || assaultHeads[h.lem] || assaultHeads[h.low]) {
+			return true
+		}
+		if lem == "attack" && playHeads[h.low] {
+			return true
+		}
+	case "accept", "reject":
+		// "accepted a cash-plus-players offer", "will not accept offers"
+		// of £30m: a transfer or sale, not a position
+		if !ok || x.head < 0 || !offerHeads[toks[x.head].lem] {
+			return false
+		}
+		for k := x.s; k < len(toks) && k < x.e+6; k++ {
+			if transferWords[toks[k].lem] || transferWords[toks[k].low] || currencySign(toks, k) || strings.Contains(toks[k].low, "player") {
+				return true
+			}
+		}
+		for k := 0; k < len(toks); k++ {
+			if currencySign(toks, k) || transferWords[toks[k].low] {
+				return true
+			}
+		}
+	case "praise", "hail", "applaud", "welcome", "congratulate", "commend", "laud":
+		// "hailed his side's 19-13 victory", "praised their gutsy
+		// performance": a result, not a position
+		if ok && x.head >= 0 && (resultHeads[toks[x.head].lem] || resultHeads[toks[x.head].low]) {
+			return true
 		}
 	case "unveil", "announce", "propose", "approve":
 		if !ok || x.head < 0 {

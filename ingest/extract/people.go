@@ -45,7 +45,7 @@ func bareAfterBe(toks []token, v int) bool {
 		return false
 	}
 	switch toks[k].low {
-	case "is", "are", "was", "were", "been", "being", "'s", "'re":
+	case "is", "are", "was", "were", "been", "being", "'s", "'re", "be", "am", "'m":
 		return true
 	}
 	return false

@@ -1063,6 +1063,13 @@ func clauseEnd(toks []token, k int) int {
 var speculative = set("potentially possibly perhaps probably arguably maybe conceivably")
 
 // mandative adjectives take a that-clause that asks for something.
+// publicNouns are the public advised in "it is important that users ...".
+var publicNouns = set("users user people consumers customers viewers fans listeners readers individuals everyone everybody you")
+
+var firstPerson = set("i i'm i've me my we we're we've us our 'm")
+
+var objPronouns = set("us me them him her you")
+
 var mandative = set("essential vital important necessary crucial imperative")
 
 // claimVerbs after "it is wrong to" rebut a claim, not a policy.
@@ -1242,6 +1249,12 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	if cop > 0 && toks[cop-1].low == "it" && v+3 < len(toks) && toks[v+1].low == "that" && mandative[toks[v].low] && (cop == 1 || !toks[cop-2].word || toks[cop-2].low == "that" || speechVerbs[toks[cop-2].lem] || toks[cop-2].quote != 0) {
 		k := v + 2
 		e := clauseEnd(toks, k)
+		// "it is important that users ensure ...": advice to the
+		// public, not a policy
+		// ("young people": a group a policy is for)
+		if q := k; publicNouns[toks[q].low] || toks[q].low == "the" && q+1 < len(toks) && publicNouns[toks[q+1].low] {
+			return
+		}
 		if e-k >= 3 && !nonNounWords[toks[k].low] && !determiners[toks[e-1].low] {
 			// "crucial that the bank be strengthened" asks for it
 			cd := mk(rep, schema.CallsFor, 0.6)
@@ -1300,6 +1313,20 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	// "the plan that was unacceptable"
 	if toks[cop-1].low == "that" {
+		return
+	}
+	// "the way I'm playing is ridiculous", "I've got to be positive":
+	// the speaker judges themselves; "the time was right": a moment
+	for q := b; q < cop; q++ {
+		if firstPerson[toks[q].low] {
+			return
+		}
+	}
+	if toks[cop-1].low == "time" || toks[cop-1].low == "moment" {
+		return
+	}
+	// "comedy is important to our audiences": important to someone
+	if v+2 < len(toks) && toks[v+1].low == "to" && (possessivePronouns[toks[v+2].low] || objPronouns[toks[v+2].low]) {
 		return
 	}
 	// a person is no proposal: "the minister was wrong", "Mr X is
