@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"strings"
+
+	"stancegraph/schema"
+)
+
+// idiom is a multi-word stance verb phrase: a verb lemma, then slots of
+// words (each slot a set of alternatives, "?" before a slot makes it
+// optional), then the object: "threw its weight behind X", "gave its
+// backing to X", "came out against X", "poured scorn on X".
+type idiom struct {
+	slots    [][]string
+	opt      []bool
+	stance   schema.Stance
+	actorObj bool
+	general  bool // any noun phrase is a target, not only proposal-like ones
+}
+
+// idioms maps a verb lemma to its idioms; built once from idiomSpecs.
+var idioms = buildIdioms()
+
+// idiomSpecs: "lemma slot slot ...|stance|flags"; a slot lists
+// alternatives with "/", a leading "?" makes it optional; flags: a (actor
+// object), g (general object).
+var idiomSpecs = []string{
+	"throw its/his/her/their/our/my ?full weight behind|backs|ag",
+	"put its/his/her/their/our/my ?full weight behind|backs|ag",
+	"give its/his/her/their/our/my ?full/strong/firm/wholehearted/unequivocal/formal backing/support/blessing to|backs|ag",
+	"lend its/his/her/their/our/my ?full/strong/firm/wholehearted/unequivocal backing/support to|backs|ag",
+	"come out against|opposes|ag",
+	"come out strongly against|opposes|ag",
+	"come out in favour/favor/support of|supports|ag",
+	"pour scorn on|dismisses|ag",
+	"heap scorn on|dismisses|ag",
+	"distance himself/herself/itself/themselves/ourselves/myself from|rejects|",
+}
+
+func buildIdioms() map[string][]idiom {
+	out := map[string][]idiom{}
+	for _, spec := range idiomSpecs {
+		parts := strings.Split(spec, "|")
+		f := strings.Fields(parts[0])
+		var id idiom
+		for _, w := range f[1:] {
+			opt := strings.HasPrefix(w, "?")
+			id.slots = append(id.slots, strings.Split(strings.TrimPrefix(w, "?"), "/"))
+			id.opt = append(id.opt, opt)
+		}
+		id.stance = schema.Stance(parts[1])
+		id.actorObj = strings.Contains(parts[2], "a")
+		id.general = strings.Contains(parts[2], "g")
+		out[f[0]] = append(out[f[0]], id)
+	}
+	return out
+}
+
+// match returns the object start after the idiom's slots from k, or -1.
+func (id *idiom) match(toks []token, k int) int {
+	for i, alts := range id.slots {
+		ok := false
+		if k < len(toks) {
+			for _, a := range alts {
+				if toks[k].low == a {
+					ok = true
+					break
+				}
+			}
+		}
+		if ok {
+			k++
+		} else if !id.opt[i] {
+			return -1
+		}
+	}
+	if k >= len(toks) {
+		return -1
+	}
+	return k
+}
+
+// idiomAt applies the idioms to the verb at v; it reports whether one
+// matched.
+func (an *analysis) idiomAt(si, v int, mk mkFunc) bool {
+	s := &an.sents[si]
+	toks := s.toks
+	t := toks[v]
+	ids, ok := idioms[t.lem]
+	if !ok || t.cap && v > 0 {
+		return false
+	}
+	for i := range ids {
+		id := &ids[i]
+		obj := id.match(toks, v+1)
+		if obj < 0 {
+			continue
+		}
+		c := an.verbChain(toks, v)
+		if c.drop || c.passive || forecast(s, v, c) || inQuestion(toks, v) {
+			return true
+		}
+		stance := id.stance
+		if c.flip || c.neg {
+			if stance.Polarity() != schema.Support || c.neg && !c.flip && !c.future {
+				return true
+			}
+			stance = schema.Refuses
+		}
+		participle := strings.HasSuffix(t.low, "ing") && c.start == v
+		var subjs []mention
+		if participle {
+			if v > 0 && toks[v-1].text == "," {
+				subjs = an.mainSubject(s, v)
+			}
+		} else {
+			subjs = an.subjectsOf(s, c.start)
+			if len(subjs) == 0 {
+				subjs = an.coordSubject(s, c.start, v)
+			}
+		}
+		for _, subj := range subjs {
+			if an.predicted(s, subj, c) {
+				continue
+			}
+			cd := mk(subj, stance, 0.85)
+			if len(subjs) > 1 {
+				cd.conf = 0.8
+			}
+			cd.hedged = c.hedge
+			cd.negated = c.flip || c.neg
+			an.objectTargets(s, obj, id.actorObj, id.general, func(tg int, actor bool) {
+				d := cd
+				d.target, d.actorTarget = tg, actor
+				an.add(d)
+			})
+		}
+		return true
+	}
+	return false
+}
+
+// multiParticle reports whether the verb at v is followed by one of its
+// senses' particles of two or more words ("hit out at"): a bare form
+// ("hit") is then a verb, not a noun.
+func multiParticle(toks []token, v int, senses []verbSense) bool {
+	for _, sense := range senses {
+		if !strings.Contains(sense.particle, " ") {
+			continue
+		}
+		k := v + 1
+		ok := true
+		for _, pw := range strings.Fields(sense.particle) {
+			if k >= len(toks) || toks[k].low != pw {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// predAdj are adjectives that take a stance after a form of be, with the
+// preposition predAdjPrep allows: "is critical of", "was sceptical about".
+var predAdj = map[string]schema.Stance{
+	"critical": schema.Criticises, "sceptical": schema.Opposes, "skeptical": schema.Opposes,
+	"supportive": schema.Supports, "hostile": schema.Opposes,
+}
+
+func predAdjPrep(adj, prep string) bool {
+	switch adj {
+	case "critical", "supportive":
+		return prep == "of"
+	case "sceptical", "skeptical":
+		return prep == "of" || prep == "about"
+	case "hostile":
+		return prep == "to"
+	}
+	return false
+}
+
+// predNarrow adjectives take only proposal-like targets: one is sceptical
+// about claims and figures too ("sceptical about how much difference it
+// would make").
+var predNarrow = set("sceptical skeptical hostile")
+
+// whWords open an indirect question: "sceptical about how much ...".
+var whWords = set("how whether what why when where who which if")
