@@ -190,3 +190,35 @@ var predNarrow = set("sceptical skeptical hostile")
 
 // whWords open an indirect question: "sceptical about how much ...".
 var whWords = set("how whether what why when where who which if")
+
+// evalIntensifiers may stand between "a" and an evaluative noun: "a
+// further abuse of power", "a complete shambles".
+var evalIntensifiers = set("further total complete huge serious gross real major big")
+
+// scareQuoted steps back from k (the word before an evaluative word, after
+// adverbs) over an opening quote mark, intensifiers and "a"/"an", and
+// then over adverbs before the quote: "would be \"irresponsible\"", "was
+// a \"further abuse of", "was \"profoundly wrong\"". It returns k
+// unchanged when there is no quote mark there.
+func scareQuoted(toks []token, k, v int) int {
+	q := k
+	for q >= 0 && evalIntensifiers[toks[q].low] {
+		q--
+	}
+	if q < 0 || toks[q].quote != 1 {
+		return k
+	}
+	q--
+	if q >= 0 && (toks[q].low == "a" || toks[q].low == "an") {
+		// "a \"sensible solution\"" judges the solution, not the subject:
+		// only an evaluative noun ends the phrase ("an \"abuse of power\"")
+		if v+1 < len(toks) && toks[v+1].word && toks[v+1].low != "of" {
+			return k
+		}
+		q--
+	}
+	for q >= 0 && (adverbs[toks[q].low] && toks[q].low != "not" || strings.HasSuffix(toks[q].low, "ly") && !toks[q].cap) {
+		q--
+	}
+	return q
+}

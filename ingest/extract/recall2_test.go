@@ -32,6 +32,12 @@ func TestRecall2Patterns(t *testing.T) {
 		{"poured scorn on", "Mr Okoro poured scorn on the toll plan.", []string{"Okoro||dismisses|toll plan"}, nil},
 		{"distanced himself from a plan", "Mr Okoro distanced himself from the toll plan.", []string{"Okoro||rejects|toll plan"}, nil},
 		{"distanced himself from remarks", "Mr Okoro distanced himself from the remarks.", nil, []string{"Okoro|"}},
+		{"scare-quoted evaluation", "Mr Okoro said lifting the toll would be \"irresponsible\".", []string{"Okoro||rejects|lifting the toll"}, nil},
+		{"scare-quoted adverb and adjective", "Mr Okoro said the toll plan was \"profoundly wrong\".", []string{"Okoro||rejects|toll plan"}, nil},
+		{"scare-quoted evaluative noun", "Mr Okoro said the toll plan was a \"further abuse of power\".", []string{"Okoro||rejects|toll plan"}, nil},
+		{"scare-quoted adjective before a noun", "Mr Okoro said the outcome of the toll talks was a \"sensible compromise\".", nil, []string{"Okoro|"}},
+		{"scare-quoted speculation", "Mr Okoro said the toll plan could be \"dangerous\".", nil, []string{"Okoro|"}},
+		{"scare-quoted negation", "Mr Okoro said the toll plan was not \"wrong\".", nil, []string{"Okoro|"}},
 		{"likely to throw weight", "Unison is likely to throw its weight behind the toll plan.", nil, []string{"Unison|"}},
 	}
 	for _, tc := range tests {
