@@ -33,6 +33,7 @@ var idiomSpecs = []string{
 	"come out strongly against|opposes|ag",
 	"come out in favour/favor/support of|supports|ag",
 	"pour scorn on|dismisses|ag",
+	"put forward|proposes|",
 	"heap scorn on|dismisses|ag",
 	"distance himself/herself/itself/themselves/ourselves/myself from|rejects|",
 }
@@ -97,7 +98,10 @@ func (an *analysis) idiomAt(si, v int, mk mkFunc) bool {
 			continue
 		}
 		c := an.verbChain(toks, v)
-		if c.drop || c.passive || forecast(s, v, c) || inQuestion(toks, v) {
+		if c.drop || forecast(s, v, c) || inQuestion(toks, v) {
+			return true
+		}
+		if c.passive {
 			return true
 		}
 		stance := id.stance

@@ -38,6 +38,9 @@ func TestRecall2Patterns(t *testing.T) {
 		{"scare-quoted adjective before a noun", "Mr Okoro said the outcome of the toll talks was a \"sensible compromise\".", nil, []string{"Okoro|"}},
 		{"scare-quoted speculation", "Mr Okoro said the toll plan could be \"dangerous\".", nil, []string{"Okoro|"}},
 		{"scare-quoted negation", "Mr Okoro said the toll plan was not \"wrong\".", nil, []string{"Okoro|"}},
+		{"put forward plans", "The Freedom Party has put forward plans to scrap the road tax.", []string{"Freedom Party||proposes|plans to scrap the road tax"}, nil},
+		{"put forward a candidate", "The Freedom Party put forward a candidate in the by-election.", nil, []string{"Freedom Party|"}},
+		{"put forward views", "Mr Okoro put forward his views on the weather.", nil, []string{"Okoro|"}},
 		{"likely to throw weight", "Unison is likely to throw its weight behind the toll plan.", nil, []string{"Unison|"}},
 	}
 	for _, tc := range tests {
