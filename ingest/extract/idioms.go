@@ -226,3 +226,85 @@ func scareQuoted(toks []token, k, v int) int {
 	}
 	return q
 }
+
+// critics: "opponents of the bill, including X and Y," and "critics of
+// the plan, such as X": X and Y oppose the proposal (only a proposal-like
+// one: "critics of the minister" may be anything).
+func (an *analysis) critics(si, v int, mk mkFunc) bool {
+	s := &an.sents[si]
+	toks := s.toks
+	t := toks[v]
+	if t.low != "opponents" && t.low != "critics" || v+2 >= len(toks) || toks[v+1].low != "of" {
+		return false
+	}
+	x, ok := nounPhrase(toks, v+2)
+	if !ok || x.head < 0 || !proposalHeads[toks[x.head].lem] {
+		return false
+	}
+	k := x.e
+	if k < len(toks) && (toks[k].text == "," || toks[k].text == "-" || toks[k].text == "\u2013" || toks[k].text == "(") {
+		k++
+	}
+	switch {
+	case k < len(toks) && toks[k].low == "including":
+		k++
+	case k+1 < len(toks) && toks[k].low == "such" && toks[k+1].low == "as":
+		k += 2
+	default:
+		return false
+	}
+	var holders []mention
+	for k < len(toks) {
+		m := an.namedAt(s, k)
+		if m.e <= m.s {
+			break
+		}
+		// a party or country before a name: "Tory Lord X"
+		if n := an.namedAt(s, m.e); n.e > n.s && an.isPerson(n) {
+			m = n
+		}
+		holders = append(holders, m)
+		k = m.e
+		// a territorial title: "Lord Campbell of Alloway"
+		if an.isPerson(m) && k+1 < len(toks) && toks[k].low == "of" && toks[k+1].cap {
+			k += 2
+		}
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && toks[k].low == "and" {
+			k++
+		}
+	}
+	tg := an.proposalTarget(toks, x, false)
+	for _, h := range holders {
+		if an.vagueHolder(h) {
+			continue
+		}
+		c := mk(h, schema.Opposes, 0.75)
+		c.target = tg
+		an.add(c)
+	}
+	return len(holders) > 0
+}
+
+// namedAt returns the longest mention at k, after "the" and titles ("the
+// Bishop", "Lord Campbell"); empty when there is none.
+func (an *analysis) namedAt(s *sentence, k int) mention {
+	toks := s.toks
+	for q := k; q < len(toks) && q < k+3; q++ {
+		var m mention
+		for _, o := range s.ments {
+			if o.s == q && !o.pron && o.e-o.s > m.e-m.s {
+				m = o
+			}
+		}
+		if m.e > m.s {
+			return m
+		}
+		if toks[q].low != "the" && !titles[toks[q].low] {
+			break
+		}
+	}
+	return mention{}
+}

@@ -41,6 +41,11 @@ func TestRecall2Patterns(t *testing.T) {
 		{"put forward plans", "The Freedom Party has put forward plans to scrap the road tax.", []string{"Freedom Party||proposes|plans to scrap the road tax"}, nil},
 		{"put forward a candidate", "The Freedom Party put forward a candidate in the by-election.", nil, []string{"Freedom Party|"}},
 		{"put forward views", "Mr Okoro put forward his views on the weather.", nil, []string{"Okoro|"}},
+		{"opponents of a plan including", "Opponents of the toll plan, including Unison and the Freedom Party, said it would hurt drivers.", []string{"Unison||opposes|toll plan", "Freedom Party||opposes|toll plan"}, nil},
+		{"critics of a plan such as", "Critics of the toll plan, such as Mr Okoro, say it is unfair.", []string{"Okoro||opposes|toll plan"}, nil},
+		{"party before a titled name", "Opponents of the harbour bill, including Labour Lord Okoro of Vell and the Greens, spoke.", []string{"|Okoro|opposes|harbour bill", "Green Party||opposes|harbour bill"}, nil},
+		{"critics of a person", "Critics of Mr Okoro, including Unison, say he is weak.", nil, []string{"Unison|"}},
+		{"critics without names", "Critics of the toll plan, including many drivers, say it is unfair.", nil, []string{"opposes"}},
 		{"likely to throw weight", "Unison is likely to throw its weight behind the toll plan.", nil, []string{"Unison|"}},
 	}
 	for _, tc := range tests {
