@@ -16,6 +16,7 @@ type idiom struct {
 	stance   schema.Stance
 	actorObj bool
 	general  bool // any noun phrase is a target, not only proposal-like ones
+	hedged   bool // a soft stance: "voiced concerns over X"
 }
 
 // idioms maps a verb lemma to its idioms; built once from idiomSpecs.
@@ -23,7 +24,7 @@ var idioms = buildIdioms()
 
 // idiomSpecs: "lemma slot slot ...|stance|flags"; a slot lists
 // alternatives with "/", a leading "?" makes it optional; flags: a (actor
-// object), g (general object).
+// object), g (general object), h (hedged: a soft stance).
 var idiomSpecs = []string{
 	"throw its/his/her/their/our/my ?full weight behind|backs|ag",
 	"put its/his/her/their/our/my ?full weight behind|backs|ag",
@@ -34,6 +35,9 @@ var idiomSpecs = []string{
 	"come out in favour/favor/support of|supports|ag",
 	"pour scorn on|dismisses|ag",
 	"put forward|proposes|",
+	"voice ?serious/grave/deep/strong concern/concerns/doubts over/about|opposes|h",
+	"express ?serious/grave/deep/strong concern/concerns/doubts over/about|opposes|h",
+	"raise ?serious/grave/deep/strong concern/concerns/doubts over/about|opposes|h",
 	"heap scorn on|dismisses|ag",
 	"distance himself/herself/itself/themselves/ourselves/myself from|rejects|",
 }
@@ -52,6 +56,7 @@ func buildIdioms() map[string][]idiom {
 		id.stance = schema.Stance(parts[1])
 		id.actorObj = strings.Contains(parts[2], "a")
 		id.general = strings.Contains(parts[2], "g")
+		id.hedged = strings.Contains(parts[2], "h")
 		out[f[0]] = append(out[f[0]], id)
 	}
 	return out
@@ -131,7 +136,7 @@ func (an *analysis) idiomAt(si, v int, mk mkFunc) bool {
 			if len(subjs) > 1 {
 				cd.conf = 0.8
 			}
-			cd.hedged = c.hedge
+			cd.hedged = c.hedge || id.hedged
 			cd.negated = c.flip || c.neg
 			an.objectTargets(s, obj, id.actorObj, id.general, func(tg int, actor bool) {
 				d := cd

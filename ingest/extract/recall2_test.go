@@ -46,6 +46,9 @@ func TestRecall2Patterns(t *testing.T) {
 		{"party before a titled name", "Opponents of the harbour bill, including Labour Lord Okoro of Vell and the Greens, spoke.", []string{"|Okoro|opposes|harbour bill", "Green Party||opposes|harbour bill"}, nil},
 		{"critics of a person", "Critics of Mr Okoro, including Unison, say he is weak.", nil, []string{"Unison|"}},
 		{"critics without names", "Critics of the toll plan, including many drivers, say it is unfair.", nil, []string{"opposes"}},
+		{"voiced concerns over a plan", "Unison voiced concerns over the toll plan.", []string{"Unison||opposes|toll plan"}, nil},
+		{"expressed serious doubts about", "Unison has expressed serious doubts about the toll plan.", []string{"Unison||opposes|toll plan"}, nil},
+		{"concern over a non-proposal", "Mr Okoro raised concerns about the safety of the reactor.", nil, []string{"Okoro|"}},
 		{"likely to throw weight", "Unison is likely to throw its weight behind the toll plan.", nil, []string{"Unison|"}},
 	}
 	for _, tc := range tests {
