@@ -251,7 +251,8 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 		for _, subj := range an.subjectsOf(s, c.start) {
 			cd := mk(subj, pred, 0.85)
 			cd.hedged = c.hedge
-			an.objectTargets(s, obj, true, true, func(tg int, actor bool) {
+			wide := !predNarrow[toks[v].low]
+			an.objectTargets(s, obj, wide, wide, func(tg int, actor bool) {
 				d := cd
 				d.target, d.actorTarget = tg, actor
 				an.add(d)
@@ -279,7 +280,7 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 	}
 	// "support" and "back" as nouns: need an inflection or an auxiliary
 	// (verbs that are never nouns need neither: "France and Sweden want")
-	if t.low == t.lem && v > 0 && nounLikeVerbs[t.lem] && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
+	if t.low == t.lem && v > 0 && nounLikeVerbs[t.lem] && !multiParticle(toks, v, senses) && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
 		prev := toks[v-1]
 		if !(prev.low == "we" || prev.low == "they" || prev.low == "i" || prev.low == "who" || prev.low == "which" || strings.HasSuffix(prev.low, "s") && prev.cap) {
 			return true
@@ -510,6 +511,9 @@ func predicative(toks []token, v int) (schema.Stance, int, bool) {
 		return schema.Supports, v + 3, true
 	case t.low == "united" && v+1 < len(toks) && toks[v+1].low == "against" && be(v-1):
 		return schema.Opposes, v + 2, true
+	// "X is critical of Y", "X was sceptical about Y", "X is supportive of Y"
+	case v+1 < len(toks) && be(v-1) && predAdj[t.low] != "" && predAdjPrep(t.low, toks[v+1].low) && (v+2 >= len(toks) || !whWords[toks[v+2].low]):
+		return predAdj[t.low], v + 2, true
 	}
 	return "", 0, false
 }

@@ -61,7 +61,7 @@ func (an *analysis) recallAt(si, v int, mk mkFunc) bool {
 	case "opposition", "objection", "criticism", "condemnation", "support", "backing":
 		return an.stanceFrom(si, v, mk)
 	}
-	return false
+	return an.idiomAt(si, v, mk) || an.critics(si, v, mk)
 }
 
 // genitiveCallTo: "the Greens' call to scrap the toll", "Labour's demand

@@ -1185,6 +1185,7 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 		}
 		k--
 	}
+	k = scareQuoted(toks, k, v)
 	if k < 0 || !(toks[k].low == "is" || toks[k].low == "are" || toks[k].low == "was" || toks[k].low == "were" || toks[k].low == "be") {
 		return
 	}
