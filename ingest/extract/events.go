@@ -71,9 +71,36 @@ func eventObject(toks []token, lem, particle string, obj int) bool {
 				}
 			}
 		}
+	case "reject", "deny", "dismiss", "refute":
+		// "rejected allegations he ...", "denied speculation that ...": a
+		// denial of what is said about the holder, not a position
+		if ok && x.head >= 0 && (denialHeads[toks[x.head].lem] || denialHeads[toks[x.head].low]) {
+			return true
+		}
+		// "rejected a suggestion that he had told X": a claim about a
+		// person ("dismissed claims that the plan would cost jobs" defends
+		// the plan and stays)
+		if ok && x.head >= 0 && claimHeads[toks[x.head].lem] && x.head+2 < len(toks) && toks[x.head+1].low == "that" && personStart[toks[x.head+2].low] {
+			return true
+		}
 	case "unveil", "announce", "propose", "approve":
 		if !ok || x.head < 0 {
 			return false
+		}
+		// "approved the payment of 160m euros", "approved the accounts":
+		// a transaction signed off, not a position
+		if lem == "approve" && (paymentHeads[toks[x.head].lem] || paymentHeads[toks[x.head].low]) {
+			return true
+		}
+		// "will announce its budget", "announced its results": the bare
+		// event with nothing said of its content
+		if lem == "announce" && x.e == x.head+1 && (reportHeads[toks[x.head].lem] || reportHeads[toks[x.head].low]) && onlyEmptyBefore(toks, x) {
+			return true
+		}
+		// "announced plans to buy 19.9% of the firm", "plans to raise $1bn":
+		// a deal, not a policy
+		if genericHeads[toks[x.head].lem] && x.head+2 < len(toks) && toks[x.head+1].low == "to" && dealAmount(toks, x.head+2) {
+			return true
 		}
 		if commemorativeHeads[toks[x.head].low] || commemorativeHeads[toks[x.head].lem] {
 			return true
@@ -103,6 +130,15 @@ func committedEvent(toks []token, x np) bool {
 	if commemorativeHeads[h.low] || commemorativeHeads[h.lem] {
 		return true
 	}
+	// "is to cut its growth forecast", "will reduce its estimate": a
+	// revised figure, not a policy
+	if forecastHeads[h.low] || forecastHeads[h.lem] {
+		return true
+	}
+	// "plans to raise $1bn", "is to buy 20% of X": a deal
+	if x.s > 0 && dealAmount(toks, x.s-1) {
+		return true
+	}
 	// aspirations: a comparative or plain good quality of a country, a
 	// society, the future
 	if aspirationHeads[h.low] || aspirationHeads[h.lem] {
@@ -124,6 +160,47 @@ func committedEvent(toks []token, x np) bool {
 		return true
 	}
 	return false
+}
+
+// denialHeads are what a holder denies about itself: "rejected the
+// allegation that", "dismissed speculation".
+var denialHeads = set("allegation allegations accusation accusations speculation charge charges rumour rumours rumor rumors")
+
+// claimHeads deny a claim about a person when its clause starts with one
+// (personStart): "rejected the suggestion that he ...".
+var claimHeads = set("suggestion claim report")
+
+var personStart = set("he she they i we mr mrs ms miss dr sir lord lady")
+
+// paymentHeads are transactions signed off: "approved the payment".
+var paymentHeads = set("payment payments payout payouts dividend dividends bonus bonuses accounts accounting pay")
+
+// reportHeads are periodic events announced: "will announce its budget".
+var reportHeads = set("budget budgets results figures earnings")
+
+// forecastHeads are figures revised, not policies: "cut its forecast".
+var forecastHeads = set("forecast forecasts estimate estimates projection projections prediction predictions outlook")
+
+// dealVerbs take an amount in a deal: "buy 20% of", "raise $1bn".
+var dealVerbs = set("buy acquire sell purchase raise borrow")
+
+// dealAmount: toks[v] is a deal verb whose object starts with an amount
+// ("buy 19.9% of the firm", "raise $1bn", "sell a 20% stake").
+func dealAmount(toks []token, v int) bool {
+	if v+1 >= len(toks) || !dealVerbs[toks[v].lem] {
+		return false
+	}
+	k := v + 1
+	if toks[k].low == "a" || toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "his" || toks[k].low == "her" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if currencySign(toks, k) || isNumber(strings.TrimRight(strings.ReplaceAll(toks[k].low, ".", ""), "bnmkr")) && toks[k].low[0] >= '0' && toks[k].low[0] <= '9' {
+		return true
+	}
+	return toks[k].lem == "stake" || toks[k].lem == "share"
 }
 
 // bareObjectHeads say nothing as the bare object of a committed action.
