@@ -33,6 +33,8 @@ func TestBusinessEvents(t *testing.T) {
 		{"demanding adjective", "Vodafone struggled to satisfy Japan's technologically demanding customers.", ""},
 		{"possible move", "The unions criticised the possible move.", ""},
 		{"possible with content stays", "The Greens criticised the possible closure of the mine.", "Green Party||criticises|possible closure of the mine"},
+		{"blamed X on Y", "Mr Okoro blamed the closures on the end of textile quotas.", ""},
+		{"blame stays", "Mr Okoro blamed the Freedom Party for the closures.", "Okoro||criticises|Freedom Party"},
 		{"its new initiative", "Nigeria announced its new initiative.", ""},
 	}
 	for _, tc := range tests {

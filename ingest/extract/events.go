@@ -71,6 +71,14 @@ func eventObject(toks []token, lem, particle string, obj int) bool {
 				}
 			}
 		}
+	case "blame":
+		// "blamed the closures on the end of quotas": the closures are
+		// explained, not blamed
+		for k := obj + 1; ok && k <= x.e && k < len(toks); k++ {
+			if toks[k].low == "on" {
+				return true
+			}
+		}
 	case "reject", "deny", "dismiss", "refute":
 		// "rejected allegations he ...", "denied speculation that ...": a
 		// denial of what is said about the holder, not a position
