@@ -278,6 +278,11 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 	if t.lem == "back" && v+1 < len(toks) && backCompounds[toks[v+1].low] {
 		return true
 	}
+	// "technologically demanding users", "a very demanding job": a
+	// participle after a degree adverb is an adjective
+	if strings.HasSuffix(t.low, "ing") && v > 0 && !toks[v-1].cap && (degreeWords[toks[v-1].low] || strings.HasSuffix(toks[v-1].low, "ally")) {
+		return true
+	}
 	// "support" and "back" as nouns: need an inflection or an auxiliary
 	// (verbs that are never nouns need neither: "France and Sweden want")
 	if t.low == t.lem && v > 0 && nounLikeVerbs[t.lem] && !multiParticle(toks, v, senses) && !auxiliaries[toks[v-1].low] && !adverbs[toks[v-1].low] && toks[v-1].low != "not" {
@@ -414,6 +419,9 @@ func (an *analysis) verbClause(si, v int, mk mkFunc) bool {
 	}
 	return true
 }
+
+// degreeWords grade an adjective: "very demanding".
+var degreeWords = set("very more most less least too so increasingly highly extremely")
 
 // directive reports whether the that-clause toks[k:e] asks for something:
 // a modal of obligation ("must", "should", "ought to", "needs to", "has

@@ -106,21 +106,28 @@ func eventObject(toks []token, lem, particle string, obj int) bool {
 		if lem == "attack" && playHeads[h.low] {
 			return true
 		}
-	case "accept", "reject":
-		// "accepted a cash-plus-players offer", "will not accept offers"
-		// of £30m: a transfer or sale, not a position
-		if !ok || x.head < 0 || !offerHeads[toks[x.head].lem] {
-			return false
-		}
-		for k := x.s; k < len(toks) && k < x.e+6; k++ {
-			if transferWords[toks[k].lem] || transferWords[toks[k].low] || currencySign(toks, k) || strings.Contains(toks[k].low, "player") {
+	case "blame":
+		// "blamed the closures on the end of quotas": the closures are
+		// explained, not blamed
+		for k := obj + 1; ok && k <= x.e && k < len(toks); k++ {
+			if toks[k].low == "on" {
 				return true
 			}
 		}
-		for k := 0; k < len(toks); k++ {
-			if currencySign(toks, k) || transferWords[toks[k].low] {
-				return true
-			}
+	case "accept", "reject", "deny", "dismiss", "refute":
+		// "rejected allegations he ...", "denied speculation that ...": a
+		// denial of what is said about the holder, not a position
+		if ok && x.head >= 0 && (denialHeads[toks[x.head].lem] || denialHeads[toks[x.head].low]) {
+			return true
+		}
+		// "rejected a suggestion that he had told X": a claim about a
+		// person ("dismissed claims that the plan would cost jobs" defends
+		// the plan and stays)
+		if ok && x.head >= 0 && claimHeads[toks[x.head].lem] && x.head+2 < len(toks) && toks[x.head+1].low == "that" && personStart[toks[x.head+2].low] {
+			return true
+		}
+		if (lem == "accept" || lem == "reject") && transferEvent(toks, x, ok) {
+			return true
 		}
 	case "praise", "hail", "applaud", "welcome", "congratulate", "commend", "laud":
 		// "hailed his side's 19-13 victory", "praised their gutsy
@@ -131,6 +138,21 @@ func eventObject(toks []token, lem, particle string, obj int) bool {
 	case "unveil", "announce", "propose", "approve":
 		if !ok || x.head < 0 {
 			return false
+		}
+		// "approved the payment of 160m euros", "approved the accounts":
+		// a transaction signed off, not a position
+		if lem == "approve" && (paymentHeads[toks[x.head].lem] || paymentHeads[toks[x.head].low]) {
+			return true
+		}
+		// "will announce its budget", "announced its results": the bare
+		// event with nothing said of its content
+		if lem == "announce" && x.e == x.head+1 && (reportHeads[toks[x.head].lem] || reportHeads[toks[x.head].low]) && onlyEmptyBefore(toks, x) {
+			return true
+		}
+		// "announced plans to buy 19.9% of the firm", "plans to raise $1bn":
+		// a deal, not a policy
+		if genericHeads[toks[x.head].lem] && x.head+2 < len(toks) && toks[x.head+1].low == "to" && dealAmount(toks, x.head+2) {
+			return true
 		}
 		if commemorativeHeads[toks[x.head].low] || commemorativeHeads[toks[x.head].lem] {
 			return true
@@ -160,6 +182,15 @@ func committedEvent(toks []token, x np) bool {
 	if commemorativeHeads[h.low] || commemorativeHeads[h.lem] {
 		return true
 	}
+	// "is to cut its growth forecast", "will reduce its estimate": a
+	// revised figure, not a policy
+	if forecastHeads[h.low] || forecastHeads[h.lem] {
+		return true
+	}
+	// "plans to raise $1bn", "is to buy 20% of X": a deal
+	if x.s > 0 && dealAmount(toks, x.s-1) {
+		return true
+	}
 	// aspirations: a comparative or plain good quality of a country, a
 	// society, the future
 	if aspirationHeads[h.low] || aspirationHeads[h.lem] {
@@ -181,6 +212,47 @@ func committedEvent(toks []token, x np) bool {
 		return true
 	}
 	return false
+}
+
+// denialHeads are what a holder denies about itself: "rejected the
+// allegation that", "dismissed speculation".
+var denialHeads = set("allegation allegations accusation accusations speculation charge charges rumour rumours rumor rumors")
+
+// claimHeads deny a claim about a person when its clause starts with one
+// (personStart): "rejected the suggestion that he ...".
+var claimHeads = set("suggestion claim report")
+
+var personStart = set("he she they i we mr mrs ms miss dr sir lord lady")
+
+// paymentHeads are transactions signed off: "approved the payment".
+var paymentHeads = set("payment payments payout payouts dividend dividends bonus bonuses accounts accounting pay")
+
+// reportHeads are periodic events announced: "will announce its budget".
+var reportHeads = set("budget budgets results figures earnings")
+
+// forecastHeads are figures revised, not policies: "cut its forecast".
+var forecastHeads = set("forecast forecasts estimate estimates projection projections prediction predictions outlook")
+
+// dealVerbs take an amount in a deal: "buy 20% of", "raise $1bn".
+var dealVerbs = set("buy acquire sell purchase raise borrow")
+
+// dealAmount: toks[v] is a deal verb whose object starts with an amount
+// ("buy 19.9% of the firm", "raise $1bn", "sell a 20% stake").
+func dealAmount(toks []token, v int) bool {
+	if v+1 >= len(toks) || !dealVerbs[toks[v].lem] {
+		return false
+	}
+	k := v + 1
+	if toks[k].low == "a" || toks[k].low == "its" || toks[k].low == "their" || toks[k].low == "his" || toks[k].low == "her" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if currencySign(toks, k) || isNumber(strings.TrimRight(strings.ReplaceAll(toks[k].low, ".", ""), "bnmkr")) && toks[k].low[0] >= '0' && toks[k].low[0] <= '9' {
+		return true
+	}
+	return toks[k].lem == "stake" || toks[k].lem == "share"
 }
 
 // bareObjectHeads say nothing as the bare object of a committed action.
@@ -300,4 +372,26 @@ func onlyEmptyBefore(toks []token, x np) bool {
 		}
 	}
 	return true
+}
+
+// transferEvent: accepting or rejecting an offer with money or players
+// around it ("accepted a cash-plus-players offer", "will not accept
+// offers" of £30m) is a transfer or sale, not a position.
+func transferEvent(toks []token, x np, ok bool) bool {
+	if !ok || x.head < 0 || !offerHeads[toks[x.head].lem] {
+		return false
+	}
+	// "accepted a cash-plus-players offer", "will not accept offers"
+	// of £30m: a transfer or sale, not a position
+	for k := x.s; k < len(toks) && k < x.e+6; k++ {
+		if transferWords[toks[k].lem] || transferWords[toks[k].low] || currencySign(toks, k) || strings.Contains(toks[k].low, "player") {
+			return true
+		}
+	}
+	for k := 0; k < len(toks); k++ {
+		if currencySign(toks, k) || transferWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }

@@ -929,7 +929,7 @@ func (an *analysis) stances(si int) {
 						}
 						// "Labour plans to scrap X": a verb, not the
 						// noun ("Labour plans to scrap X are ...")
-						if x, ok := nounPhrase(toks, st); ok && x.head >= v && !planVerb(toks, m, k, v, x) && !an.possessorContested(si, m, v) {
+						if x, ok := nounPhrase(toks, st); ok && x.head >= v && !planVerb(toks, m, k, v, x) && !an.possessorContested(si, m, v) && !(v+2 < len(toks) && toks[v+1].low == "to" && dealAmount(toks, v+2)) {
 							c := mk(m, schema.Proposes, 0.6)
 							c.target = an.proposalTarget(toks, x, false)
 							an.add(c)
@@ -1340,6 +1340,12 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 			return
 		}
 	}
+	// "the upgrade is positive", "demand for the IPO was impressive": a
+	// mild word of praise judges news or results unless its subject is a
+	// proposal ("the plan is positive")
+	if weakEval[toks[v].low] && !proposalHeads[toks[cop-1].lem] && !genericHeads[toks[cop-1].lem] {
+		return
+	}
 	cd := mk(rep, st, 0.7)
 	cd.hedged = toks[cop].low == "be"
 	// a subject that is a proposal's noun phrase links like an object
@@ -1351,6 +1357,9 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	an.add(cd)
 }
+
+// weakEval praise results as readily as proposals.
+var weakEval = set("positive impressive helpful encouraging good")
 
 // modifierStance is modifierStances[mod], with no look-up for the usual
 // token that is no compound modifier.
@@ -1849,11 +1858,11 @@ func (an *analysis) skipActor(toks []token, s, e, head int) int {
 
 // vagueHeads say what a position is about only with a complement or an
 // antecedent: "the decision", "his record".
-var vagueHeads = set("plea commitment failure refusal effort episode incident affair row situation decision record position stance performance view views comment comments remark remarks attempt attempts claim claims forecast forecasts suggestion suggestions document documents restriction restrictions guideline guidelines report reports idea ideas move moves measure measures step steps change changes amendment amendments")
+var vagueHeads = set("plea commitment failure refusal effort episode incident affair row situation decision record position stance performance view views comment comments remark remarks attempt attempts initiative initiatives claim claims forecast forecasts suggestion suggestions document documents restriction restrictions guideline guidelines report reports idea ideas move moves measure measures step steps change changes amendment amendments")
 
 // emptyModifiers add nothing to what a vague head is about: "the latest
 // proposal", "new guidelines", "his own record".
-var emptyModifiers = set("new latest fresh further recent current proposed original revised such similar controversial own other same last first second final previous earlier key major minor significant important big")
+var emptyModifiers = set("new possible latest fresh further recent current proposed original revised such similar controversial own other same last first second final previous earlier key major minor significant important big")
 
 // vagueAlone: the noun phrase x is a vague head ("the claim", "new
 // guidelines", "his record") with no complement nor content modifier to
