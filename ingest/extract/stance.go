@@ -98,7 +98,9 @@ func nounPhrase(toks []token, i int) (np, bool) {
 		}
 		// a verb-looking word after a proposal noun ends the phrase:
 		// "the treaty surprised", "the plan sets"
-		if head >= 0 && proposalHeads[toks[head].lem] && !t.cap && t.lem != t.low && !proposalHeads[t.lem] {
+		// (but "the campaign posters featuring X", "the law lords are":
+		// a plural before a participle or an auxiliary is the noun)
+		if head >= 0 && proposalHeads[toks[head].lem] && !t.cap && t.lem != t.low && !proposalHeads[t.lem] && !pluralNounBefore(toks, j) {
 			break
 		}
 		head = j
@@ -1185,7 +1187,9 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 		}
 		k--
 	}
+	k0 := k
 	k = scareQuoted(toks, k, v)
+	quoted := k != k0
 	if k < 0 || !(toks[k].low == "is" || toks[k].low == "are" || toks[k].low == "was" || toks[k].low == "were" || toks[k].low == "be") {
 		return
 	}
@@ -1296,7 +1300,8 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	}
 	// ", hoping to back the plan, are naive": a participle after a comma
 	// is an aside, not the subject
-	if b > 0 && toks[b-1].text == "," && strings.HasSuffix(toks[b].low, "ing") && !toks[b].cap {
+	// (", published in December 2003, was flawed" likewise)
+	if b > 0 && toks[b-1].text == "," && (strings.HasSuffix(toks[b].low, "ing") || strings.HasSuffix(toks[b].low, "ed") && toks[b].low != toks[b].lem) && !toks[b].cap {
 		return
 	}
 	// the subject must be the whole clause start
@@ -1352,6 +1357,11 @@ func (an *analysis) evaluative(si, v int, st schema.Stance, rep mention, repV in
 	// ("the ceasefire plan was unfair" is the plan named before)
 	if x, ok := nounPhrase(toks, b); ok && x.e == cop && x.head >= 0 && proposalHeads[toks[x.head].lem] {
 		cd.target = an.proposalTarget(toks, x, false)
+	} else if quoted {
+		// a scare-quoted judgement ("was \"highly irresponsible\"") of
+		// anything but a proposal ("Mr Bell's comments", "the
+		// suspension", "a delay") is too loose to be a position
+		return
 	} else {
 		cd.target = an.proposalTarget(toks, np{s: b, e: cop, head: -1}, true)
 	}
@@ -1884,6 +1894,18 @@ func vagueAlone(toks []token, x np) bool {
 		}
 	}
 	return true
+}
+
+// pluralNounBefore: toks[j] is a plural ("posters", "lords") followed by
+// a participle or an auxiliary, so it heads the phrase rather than
+// being its verb.
+func pluralNounBefore(toks []token, j int) bool {
+	t := toks[j]
+	if t.low != t.lem+"s" || j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	return n.word && (beForms[n.low] || n.low == "have" || n.low == "had" || n.low == "will" || n.low == "would" || strings.HasSuffix(n.low, "ing") && !n.cap)
 }
 
 // inNumber: toks[k] belongs to the number before it: "1%", "1.5", "2.5%".

@@ -112,3 +112,19 @@ func TestTargetStopsAtNewClause(t *testing.T) {
 		t.Errorf("got\n%s\nwant the target to end before 'and I'", all)
 	}
 }
+
+// TestAsidesAndCompoundPlurals: a participle aside is no copula subject;
+// a plural noun before a participle is part of the phrase.
+func TestAsidesAndCompoundPlurals(t *testing.T) {
+	for _, tc := range []struct{ text, want, not string }{
+		{"The Greens said the harbour plan, published in December 2003, was \"fundamentally flawed\".", "", "published"},
+		// the posters are no proposal: nothing, but never "campaign" alone
+		{"Mr Okoro distanced himself from recent Labour campaign posters featuring Mr Lindqvist.", "", "campaign\n"},
+	} {
+		got, _ := run(t, tc.text)
+		all := strings.Join(got, "\n") + "\n"
+		if tc.not != "" && strings.Contains(all, tc.not) || tc.want != "" && !strings.Contains(all, tc.want) {
+			t.Errorf("%q: got\n%s\nwant %q, not %q", tc.text, all, tc.want, tc.not)
+		}
+	}
+}
