@@ -57,18 +57,7 @@ func TestActorTargets(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, _ := run(t, tc.text)
-			all := strings.Join(got, "\n") + "\n"
-			for _, w := range tc.want {
-				if !strings.Contains(all, w) {
-					t.Errorf("missing %q in\n%s", w, all)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(all, n) {
-					t.Errorf("unexpected %q in\n%s", n, all)
-				}
-			}
+			expectLines(t, tc.text, tc.want, tc.not)
 		})
 	}
 }

@@ -227,3 +227,33 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// expectLines checks the statements extracted from text (as run's
+// "holder|speaker|stance|target" lines, each followed by a newline): every
+// string of want appears in them and none of not.
+func expectLines(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	got, _ := run(t, text)
+	all := strings.Join(got, "\n") + "\n"
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			t.Errorf("%q: missing %q in\n%s", text, w, all)
+		}
+	}
+	for _, n := range not {
+		if strings.Contains(all, n) {
+			t.Errorf("%q: unexpected %q in\n%s", text, n, all)
+		}
+	}
+}
+
+// expectOne checks that text gives a statement containing want, or no
+// statement at all when want is "".
+func expectOne(t *testing.T, text, want string) {
+	t.Helper()
+	got, _ := run(t, text)
+	all := strings.Join(got, "\n")
+	if want == "" && all != "" || want != "" && !strings.Contains(all, want) {
+		t.Errorf("%q: got\n%s\nwant %q", text, all, want)
+	}
+}

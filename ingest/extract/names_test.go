@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -41,18 +40,7 @@ func TestNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, _ := run(t, tc.text)
-			all := strings.Join(got, "\n") + "\n"
-			for _, w := range tc.want {
-				if !strings.Contains(all, w) {
-					t.Errorf("missing %q in\n%s", w, all)
-				}
-			}
-			for _, n := range tc.not {
-				if strings.Contains(all, n) {
-					t.Errorf("unexpected %q in\n%s", n, all)
-				}
-			}
+			expectLines(t, tc.text, tc.want, tc.not)
 		})
 	}
 }

@@ -21,11 +21,7 @@ func TestVagueTargets(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, _ := run(t, tc.text)
-			all := strings.Join(got, "\n")
-			if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
-				t.Errorf("got\n%s\nwant %q", all, tc.want)
-			}
+			expectOne(t, tc.text, tc.want)
 		})
 	}
 }
@@ -37,11 +33,7 @@ func TestVagueHeadTakesItsClause(t *testing.T) {
 		{"Mr Okoro dismissed claims that the toll plan would cost jobs.", "Okoro||dismisses|claims that the toll plan would cost jobs"},
 		{"Mr Okoro dismissed the claims.", ""},
 	} {
-		got, _ := run(t, tc.text)
-		all := strings.Join(got, "\n")
-		if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
-			t.Errorf("%q: got\n%s\nwant %q", tc.text, all, tc.want)
-		}
+		expectOne(t, tc.text, tc.want)
 	}
 }
 
@@ -68,11 +60,7 @@ func TestHeadComplements(t *testing.T) {
 		{"Mr Okoro called the episode a \"disaster\".", ""},
 		{"The Greens called for a commitment.", ""},
 	} {
-		got, _ := run(t, tc.text)
-		all := strings.Join(got, "\n")
-		if tc.want == "" && all != "" || tc.want != "" && !strings.Contains(all, tc.want) {
-			t.Errorf("%q: got\n%s\nwant %q", tc.text, all, tc.want)
-		}
+		expectOne(t, tc.text, tc.want)
 	}
 }
 
