@@ -24,7 +24,7 @@ var requiredConstructions = []string{
 	"aspect", "stance-noun", "predicative", "light-verb", "procedural",
 	"judgement", "reported-speech", "anaphora", "unknown-holder", "negation",
 	"modality", "claim", "forecast", "hope", "question", "conditional",
-	"negated-call", "event",
+	"negated-call", "event", "result-praise", "sport", "business",
 }
 
 func TestConstructionSuiteFormat(t *testing.T) {
