@@ -1,0 +1,2 @@
+// Package pipeline assembles the extraction stages.
+package pipeline
